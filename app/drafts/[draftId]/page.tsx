@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DraftTableOfContents } from "@/components/draft-table-of-contents";
+import { ProvisionView } from "@/components/provision-view";
+import { requireUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { getDraftWithProvisions } from "@/lib/db/drafts";
+import { buildProvisionTree, tableOfContents } from "@/lib/drafts/provision-tree";
+import { formatDate } from "@/lib/i18n/format-date";
+import { languageName, textDirection } from "@/lib/i18n/text-direction";
+
+type Params = { params: Promise<{ draftId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { draftId } = await params;
+  return { title: `Draft ${draftId.slice(0, 8)}` };
+}
+
+export default async function DraftPage({ params }: Params) {
+  const { draftId } = await params;
+  await requireUser(`/drafts/${draftId}`);
+  const draft = await getDraftWithProvisions(getDb(), draftId);
+  if (!draft) notFound();
+  const tree = buildProvisionTree(draft.provisions);
+  const direction = textDirection(draft.language);
+  const eventTitle = draft.event?.texts.find((t) => t.language === "en")?.title;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <header className="lg:col-span-2">
+        <p className="text-sm text-stone-500">
+          <Link href="/">{draft.treaty.title}</Link>
+          {draft.treaty.isSample && <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold uppercase text-amber-900">Sample text</span>}
+        </p>
+        <h1 className="mt-1 text-3xl font-semibold" dir={direction} lang={draft.language}>{draft.title}</h1>
+        <p className="mt-2 text-sm text-stone-600">
+          {draft.symbol && <span className="me-2 font-mono">{draft.symbol}</span>}
+          <time dateTime={draft.date.toISOString().slice(0, 10)}>{formatDate(draft.date)}</time> · {languageName(draft.language)}
+          {eventTitle && <> · {eventTitle}</>}
+        </p>
+      </header>
+      <DraftTableOfContents entries={tableOfContents(tree)} direction={direction} language={draft.language} />
+      <article dir={direction} lang={draft.language} className="legal-text min-w-0" aria-label="Draft text">
+        {tree.length === 0 ? <p>This draft has no provisions.</p> : tree.map((node) => <ProvisionView key={node.id} node={node} />)}
+      </article>
+    </div>
+  );
+}

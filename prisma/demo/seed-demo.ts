@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "../../lib/db/client";
+import type { Prisma } from "../../lib/db/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+import { OPERATOR } from "../../lib/auth/permissions";
+import { parseDraftText } from "../../lib/draft-text/parse-draft-text";
+import { storeDraft } from "../../lib/operations/import-draft";
+import { importDraftSchema } from "../../lib/operations/import-draft.schema";
+import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
+import { negotiationTimeline, type DemoEvent } from "./timeline";
+import { sampleDrafts, sampleEvents, sampleTreaty } from "./sample-treaty";
+
+const DRAFTS_DIR = path.join(import.meta.dirname, "drafts");
+
+export const realTreaty = {
+  slug: "un-cybercrime-convention",
+  title: "United Nations Convention against Cybercrime",
+  description:
+    "The negotiation in the Ad Hoc Committee, 2019–2024. Editors import the official drafts (the Consolidated Negotiating Document, the zero draft, the revised drafts and the final text) from the committee's documents.",
+};
+
+export type SeedResult = { seeded: false } | { seeded: true; users: number; events: number; drafts: number };
+
+/** Fills an empty database with the demo, all or nothing; a database that has treaties is left alone. */
+export async function seedDemo(db: Db): Promise<SeedResult> {
+  if ((await db.treaty.count()) > 0) return { seeded: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const drafts = await Promise.all(
+    sampleDrafts.map(async (draft) => {
+      const data = importDraftSchema.parse({
+        treaty: sampleTreaty.slug,
+        title: draft.title,
+        symbol: draft.symbol,
+        date: draft.date,
+        language: draft.language,
+        source: "Sample text written for Draftwatch",
+        text: await readFile(path.join(DRAFTS_DIR, draft.file), "utf8"),
+      });
+      return { data, eventKey: draft.eventKey, provisions: parseDraftText(data.text, { language: data.language }).provisions };
+    }),
+  );
+
+  return db.$transaction(
+    async (tx) => {
+      for (const org of demoOrganizations) {
+        const { id } = await tx.organization.create({ data: org });
+        for (const account of demoAccounts.filter((a) => a.organization === org.slug)) {
+          await tx.user.create({
+            data: { email: account.email, name: account.name, passwordHash, memberships: { create: { organizationId: id, role: account.role } } },
+          });
+        }
+      }
+      const real = await tx.treaty.create({ data: { ...realTreaty, isSample: false } });
+      for (const event of negotiationTimeline) await insertEvent(tx, real.id, event);
+
+      const sample = await tx.treaty.create({ data: { ...sampleTreaty, isSample: true } });
+      const eventIds = new Map<string, string>();
+      for (const event of sampleEvents) eventIds.set(event.key, await insertEvent(tx, sample.id, event));
+      for (const draft of drafts) {
+        await storeDraft(tx, OPERATOR, { ...draft.data, eventId: eventIds.get(draft.eventKey) }, draft.provisions);
+      }
+      return { seeded: true as const, users: demoAccounts.length, events: negotiationTimeline.length + sampleEvents.length, drafts: drafts.length };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+async function insertEvent(tx: Prisma.TransactionClient, treatyId: string, event: Omit<DemoEvent, "scheduled"> & { scheduled?: boolean }): Promise<string> {
+  const created = await tx.negotiationEvent.create({
+    data: {
+      treatyId,
+      kind: event.kind,
+      startsOn: new Date(`${event.startsOn}T00:00:00Z`),
+      endsOn: event.endsOn ? new Date(`${event.endsOn}T00:00:00Z`) : null,
+      place: event.place ?? null,
+      scheduled: event.scheduled ?? false,
+      texts: { create: Object.entries(event.texts).map(([language, text]) => ({ language, ...text })) },
+    },
+  });
+  return created.id;
+}

@@ -1,0 +1,30 @@
+import { DatabaseConfigError, describeConnectionError } from "../../lib/db/database-url";
+import { DraftParseError } from "../../lib/draft-text/draft-parse-error";
+import { ForbiddenError } from "../../lib/auth/permissions";
+import { InvalidInputError } from "../../lib/operations/errors";
+
+// Command-line entry points end with one clear sentence on stderr and exit 1, never a stack trace,
+// when the fault is the user's input or the database's reachability.
+export function runScript(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`error: ${explain(error)}`);
+      process.exit(1);
+    },
+  );
+}
+
+function explain(error: unknown): string {
+  if (error instanceof DatabaseConfigError || error instanceof InvalidInputError || error instanceof ForbiddenError) return error.message;
+  if (error instanceof DraftParseError) return error.message;
+  const connection = describeConnectionError(rootCause(error), process.env.DATABASE_URL ?? "");
+  if (connection) return connection;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && current.cause) current = current.cause;
+  return current;
+}

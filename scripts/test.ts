@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrations";
+import { seedDemo } from "../prisma/demo/seed-demo";
+import { openDatabaseServer, recreateOrEnsure } from "./lib/database-server";
+import { runScript } from "./lib/run-script";
+
+// `npm test`: unit and integration tests (vitest, real PostgreSQL), then the built app in Chromium
+// (Playwright). `npm test -- unit integration` runs only the parts named.
+const PARTS = ["unit", "integration", "e2e"] as const;
+type Part = (typeof PARTS)[number];
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+runScript(async () => {
+  const asked = process.argv.slice(2).filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const parts = new Set<Part>(asked.length ? asked : PARTS);
+  const failed: string[] = [];
+  const server = await openDatabaseServer("test", (line) => console.log(line));
+  const base = new URL(server.url).pathname.slice(1) || "draftwatch";
+  try {
+    if (parts.has("unit") || parts.has("integration")) {
+      const integrationDb = `${base}_test`;
+      await recreateOrEnsure(server.url, integrationDb, true);
+      const projects = [...parts].filter((p) => p !== "e2e").flatMap((p) => ["--project", p]);
+      if ((await run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects], { TEST_DATABASE_URL: server.databaseUrl(integrationDb) })) !== 0) {
+        failed.push("unit/integration");
+      }
+    }
+    if (parts.has("e2e")) {
+      const e2eUrl = server.databaseUrl(`${base}_e2e`);
+      await recreateOrEnsure(server.url, `${base}_e2e`, true);
+      await migrate(e2eUrl);
+      const db = createDb(e2eUrl);
+      await seedDemo(db).finally(() => db.$disconnect());
+      if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {})) !== 0) failed.push("build");
+      else if ((await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: e2eUrl })) !== 0) failed.push("e2e");
+    }
+  } finally {
+    await server.stop();
+  }
+  if (failed.length) throw new Error(`Failed: ${failed.join(", ")}.`);
+  console.log(`All tests passed (${[...parts].join(", ")}).`);
+});
