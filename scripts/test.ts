@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrations";
 import { seedDemo } from "../prisma/demo/seed-demo";
 import { openDatabaseServer, recreateOrEnsure } from "./lib/database-server";
-import { runScript } from "./lib/run-script";
+import { runScript, SetupError } from "./lib/run-script";
 
 // `npm test`: unit and integration tests (vitest, real PostgreSQL), then the built app in Chromium
 // (Playwright). `npm test -- unit integration` runs only the parts named.
@@ -33,6 +34,10 @@ runScript(async () => {
       }
     }
     if (parts.has("e2e")) {
+      const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+      if (!existsSync(chromium)) {
+        throw new SetupError(`End-to-end tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+      }
       const e2eUrl = server.databaseUrl(`${base}_e2e`);
       await recreateOrEnsure(server.url, `${base}_e2e`, true);
       await migrate(e2eUrl);
@@ -44,6 +49,10 @@ runScript(async () => {
   } finally {
     await server.stop();
   }
-  if (failed.length) throw new Error(`Failed: ${failed.join(", ")}.`);
-  console.log(`All tests passed (${[...parts].join(", ")}).`);
+  if (failed.length) {
+    console.error(`\nFailed: ${failed.join(", ")}.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nAll tests passed (${[...parts].join(", ")}).`);
+  }
 });

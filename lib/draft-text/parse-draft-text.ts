@@ -74,7 +74,7 @@ class DraftBuilder {
   private paragraph: ParsedProvision | null = null;
   private letter: ParsedProvision | null = null;
   private previousLetter: string | null = null;
-  private roman: ParsedProvision | null = null;
+  private item: ParsedProvision | null = null;
   /** Receives continuation lines. */
   private target: ParsedProvision | null = null;
   private pendingHeading: ParsedProvision | null = null;
@@ -209,7 +209,7 @@ class DraftBuilder {
     this.article = null;
     this.paragraph = null;
     this.letter = null;
-    this.roman = null;
+    this.item = null;
     this.previousLetter = null;
   }
 
@@ -275,7 +275,7 @@ class DraftBuilder {
     this.checkParagraphNumber(host, node);
     this.paragraph = node;
     this.letter = null;
-    this.roman = null;
+    this.item = null;
     this.previousLetter = null;
     this.addText(node, marker.rest, true);
   }
@@ -288,11 +288,11 @@ class DraftBuilder {
     if (subparagraphLevel(marker, this.previousLetter) === "letter") {
       (this.paragraph ?? host).children.push(node);
       this.letter = node;
-      this.roman = null;
+      this.item = null;
       this.previousLetter = marker.number;
     } else {
       (this.letter ?? this.paragraph ?? host).children.push(node);
-      this.roman = node;
+      this.item = node;
     }
     this.addText(node, marker.rest, true);
   }
@@ -311,11 +311,11 @@ class DraftBuilder {
     // Dash bullets continue the innermost item ("… provisions of:\n\n– the European Convention…");
     // other text closes the lettered items and belongs to the numbered paragraph.
     if (/^[–—•-]\s/u.test(token.text)) {
-      (this.roman ?? this.letter ?? this.paragraph ?? host).children.push(node);
+      (this.item ?? this.letter ?? this.paragraph ?? host).children.push(node);
     } else {
       (this.paragraph ?? host).children.push(node);
       this.letter = null;
-      this.roman = null;
+      this.item = null;
       this.previousLetter = null;
     }
     this.addText(node, token.text, true);

@@ -3,11 +3,14 @@ import { DraftParseError } from "../../lib/draft-text/draft-parse-error";
 import { ForbiddenError } from "../../lib/auth/permissions";
 import { InvalidInputError } from "../../lib/operations/errors";
 
+/** The machine lacks something the command needs; the message says what to install or set. */
+export class SetupError extends Error {}
+
 // Command-line entry points end with one clear sentence on stderr and exit 1, never a stack trace,
 // when the fault is the user's input or the database's reachability.
 export function runScript(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       console.error(`error: ${explain(error)}`);
       process.exit(1);
@@ -16,8 +19,8 @@ export function runScript(main: () => Promise<void>): void {
 }
 
 function explain(error: unknown): string {
-  if (error instanceof DatabaseConfigError || error instanceof InvalidInputError || error instanceof ForbiddenError) return error.message;
-  if (error instanceof DraftParseError) return error.message;
+  const plain = [DatabaseConfigError, InvalidInputError, ForbiddenError, DraftParseError, SetupError];
+  if (plain.some((kind) => error instanceof kind)) return (error as Error).message;
   const connection = describeConnectionError(rootCause(error), process.env.DATABASE_URL ?? "");
   if (connection) return connection;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
