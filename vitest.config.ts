@@ -13,8 +13,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // Each file works in its own PostgreSQL schema; a few at a time keep the server calm.
+          // Each file works in its own PostgreSQL schema; two at a time keep the server calm.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

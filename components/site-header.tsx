@@ -18,7 +18,7 @@ export async function SiteHeader() {
           {user ? (
             <>
               <span className="text-stone-600">
-                {user.name} · <span className="lowercase">{user.role}</span>
+                {user.name} · {user.role.toLowerCase()}
                 {user.organizations[0] && <> · {user.organizations[0].name}</>}
               </span>
               <SignOutButton />

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/prisma/client";
 import type { ParsedProvision } from "../draft-text/types";
@@ -6,7 +5,7 @@ import { findTreaty, insertDraft } from "../db/drafts";
 import { assertCan, type Actor } from "../auth/permissions";
 import { parseDraftText } from "../draft-text/parse-draft-text";
 import { slugify } from "../drafts/slug";
-import { InvalidInputError } from "./errors";
+import { parseInput } from "./errors";
 import { importDraftSchema, type ImportDraftData, type ImportDraftInput } from "./import-draft.schema";
 
 type Tx = Prisma.TransactionClient;
@@ -23,9 +22,7 @@ export interface ImportSummary {
 /** Parses a draft's plain text and stores it with all its provisions, or stores nothing. */
 export async function importDraft(db: Db, actor: Actor, input: ImportDraftInput): Promise<ImportSummary> {
   assertCan(actor, "draft:import");
-  const checked = importDraftSchema.safeParse(input);
-  if (!checked.success) throw new InvalidInputError(z.prettifyError(checked.error));
-  const data = checked.data;
+  const data = parseInput(importDraftSchema, input);
   const parsed = parseDraftText(data.text, { language: data.language });
 
   return db.$transaction((tx) => storeDraft(tx, actor, data, parsed.provisions).then((stored) => ({ ...stored, warnings: parsed.warnings })), {

@@ -15,6 +15,9 @@ test("an admin creates a user, who can then sign in, and changes their role", as
   await form.getByLabel("Initial password").fill("short");
   await form.getByRole("button", { name: "Create user" }).click();
   await expect(form.getByRole("alert")).toContainText("at least 10 characters");
+  // Nothing typed is lost on a refusal.
+  await expect(form.getByLabel("Name")).toHaveValue("Mai Trần");
+  await expect(form.getByLabel("Email")).toHaveValue(email);
 
   await form.getByLabel("Initial password").fill("a-long-initial-password");
   await form.getByRole("button", { name: "Create user" }).click();

@@ -20,7 +20,7 @@ test("a wrong password is refused with a message, and nothing else happens", asy
   await page.getByLabel("Email").fill("ha.nguyen@rights-coalition.example");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is not right.");
   await expect(page).toHaveURL(/\/signin/);
 });
 
