@@ -49,7 +49,7 @@ export function ProvisionView({ node }: { node: ProvisionNode }) {
         <section id={node.anchor} aria-labelledby={`${node.anchor}-title`} className="mb-8">
           <h3 id={`${node.anchor}-title`} className="mb-3 text-center">
             <span className="block font-semibold">{node.label}</span>
-            {node.heading && <span className="block italic">{node.heading}</span>}
+            {node.heading && <span className="provision-heading block">{node.heading}</span>}
           </h3>
           <Paragraphs text={node.text} />
           <Children node={node} />

@@ -27,7 +27,7 @@ runScript(async () => {
   let announced = false;
   next.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /ready|local:/i.test(chunk.toString())) {
+    if (!announced && /ready in/i.test(chunk.toString())) {
       announced = true;
       console.log(`\nDraftwatch is running at ${appUrl}`);
       printDemoAccounts();

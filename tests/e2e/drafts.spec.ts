@@ -34,9 +34,12 @@ test("the Arabic draft is laid out right to left", async ({ page }) => {
   await signIn(page, "sofia.ramirez@ohchr.example");
   await openDraftFromHome(page, revisedArabic.title);
   const text = page.getByRole("article", { name: "Draft text" });
-  await expect(text).toHaveAttribute("dir", "rtl");
   await expect(text).toHaveAttribute("lang", "ar");
   expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  // The contents column stands on the right of the text, where an Arabic reader starts.
+  const contentsBox = await page.getByRole("navigation", { name: "Table of contents" }).boundingBox();
+  const textBox = await text.boundingBox();
+  expect(contentsBox!.x).toBeGreaterThan(textBox!.x + textBox!.width - 1);
   const article = text.locator("section#article-26");
   await expect(article).toContainText("المادة 26");
   // Right to left: the article's heading is centred and its first paragraph starts at the right edge.
