@@ -8,6 +8,11 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
+        // Writes each demo draft to DOCX and prints it to PDF with Chromium, then reads both back.
+        resolve: { alias },
+        test: { name: "roundtrip", include: ["tests/roundtrip/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

@@ -6,9 +6,10 @@ import { seedDemo } from "../prisma/demo/seed-demo";
 import { openDatabaseServer, recreateOrEnsure } from "./lib/database-server";
 import { runScript, SetupError } from "./lib/run-script";
 
-// `npm test`: unit and integration tests (vitest, real PostgreSQL), then the built app in Chromium
-// (Playwright). `npm test -- unit integration` runs only the parts named.
-const PARTS = ["unit", "integration", "e2e"] as const;
+// `npm test`: unit, round-trip (DOCX and PDF written and read back) and integration tests (vitest,
+// real PostgreSQL), then the built app in Chromium (Playwright). `npm test -- unit integration`
+// runs only the parts named.
+const PARTS = ["unit", "roundtrip", "integration", "e2e"] as const;
 type Part = (typeof PARTS)[number];
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
@@ -25,19 +26,19 @@ runScript(async () => {
   const server = await openDatabaseServer("test", (line) => console.log(line));
   const base = new URL(server.url).pathname.slice(1) || "draftwatch";
   try {
-    if (parts.has("unit") || parts.has("integration")) {
+    const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+    if ((parts.has("roundtrip") || parts.has("e2e")) && !existsSync(chromium)) {
+      throw new SetupError(`Round-trip and end-to-end tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+    }
+    if (parts.has("unit") || parts.has("roundtrip") || parts.has("integration")) {
       const integrationDb = `${base}_test`;
       await recreateOrEnsure(server.url, integrationDb, true);
       const projects = [...parts].filter((p) => p !== "e2e").flatMap((p) => ["--project", p]);
       if ((await run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...projects], { TEST_DATABASE_URL: server.databaseUrl(integrationDb) })) !== 0) {
-        failed.push("unit/integration");
+        failed.push([...parts].filter((p) => p !== "e2e").join("/"));
       }
     }
     if (parts.has("e2e")) {
-      const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-      if (!existsSync(chromium)) {
-        throw new SetupError(`End-to-end tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-      }
       const e2eUrl = server.databaseUrl(`${base}_e2e`);
       await recreateOrEnsure(server.url, `${base}_e2e`, true);
       await migrate(e2eUrl);

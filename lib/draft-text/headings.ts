@@ -1,4 +1,5 @@
 import { arabicOrdinalValue, toAsciiDigits } from "./arabic-numerals";
+import { CHINESE_NUMERAL_CHARS, chineseNumeralValue, toAsciiFromFullWidth } from "./chinese-numerals";
 import { romanToInt } from "./roman";
 import { stripHeadingMarks, stripHeadingMarkup } from "./text-cleanup";
 import type { ProvisionKind } from "./types";
@@ -17,6 +18,8 @@ export const HEADING_WORDS: Readonly<Record<string, Partial<Record<HeadingKind, 
   ru: { PREAMBLE: ["Преамбула"], PART: ["Часть"], CHAPTER: ["Глава"], SECTION: ["Раздел"], ARTICLE: ["Статья"], ANNEX: ["Приложение"] },
   vi: { PREAMBLE: ["Lời nói đầu"], PART: ["Phần"], CHAPTER: ["Chương"], SECTION: ["Mục"], ARTICLE: ["Điều"], ANNEX: ["Phụ lục"] },
   ar: { PREAMBLE: ["الديباجة"], PART: ["الجزء"], CHAPTER: ["الفصل"], SECTION: ["الفرع"], ARTICLE: ["المادة"], ANNEX: ["المرفق"] },
+  // Chinese numbered headings wrap the number ("第五条", "第二章") and are read by matchChineseHeading.
+  zh: { PREAMBLE: ["序言"] },
 };
 
 interface HeadingWord {
@@ -60,7 +63,12 @@ interface NumberMatch {
   length: number;
 }
 
+// French numbers the first article and chapter "premier" ("Article premier", "Article 1er").
+const FRENCH_FIRST = /^(?:premier|première|1er|1re)(?=$|[\s.:\-–—])/iu;
+
 function matchNumber(rest: string, kind: HeadingKind): NumberMatch | null {
+  const premier = FRENCH_FIRST.exec(rest);
+  if (premier) return { printed: premier[0], value: "1", length: premier[0].length };
   const plain = NUMBER.exec(rest);
   if (plain) {
     const [whole, token = "", suffix] = plain;
@@ -81,9 +89,47 @@ function matchNumber(rest: string, kind: HeadingKind): NumberMatch | null {
   return null;
 }
 
+const CHINESE_KINDS: Readonly<Record<string, Exclude<HeadingKind, "PREAMBLE">>> = {
+  部分: "PART", 编: "PART", 章: "CHAPTER", 节: "SECTION", 条: "ARTICLE",
+};
+const CHINESE_SUFFIXES: Readonly<Record<string, string>> = { 二: "bis", 三: "ter", 四: "quater" };
+const CHINESE_NUMBER = `[0-9\uFF10-\uFF19]{1,4}|[${CHINESE_NUMERAL_CHARS}]{1,8}`;
+// The heading may follow on the same line after a space or punctuation ("第一章 总则", "第一章：总则").
+const CHINESE_REST = "(?:$|[\\s:：.．、\\-–—]\\s*(.*)$)";
+const CHINESE_HEADING = new RegExp(`^第\\s*(${CHINESE_NUMBER})\\s*(部分|编|章|节|条)(?:之([二三四]))?${CHINESE_REST}`, "u");
+const CHINESE_ANNEX = new RegExp(`^附件(?:\\s*(${CHINESE_NUMBER}|[A-Z]))?${CHINESE_REST}`, "u");
+
+function chineseNumber(token: string): string {
+  if (/^[0-9\uFF10-\uFF19]+$/.test(token)) return toAsciiFromFullWidth(token);
+  return String(chineseNumeralValue(token) ?? token);
+}
+
+/** "第二十四条", "第5条", "第二章 总则", "第五条之二" (bis), "附件一". */
+function matchChineseHeading(text: string): StructuralHeading | null {
+  const numbered = CHINESE_HEADING.exec(text);
+  if (numbered) {
+    const [, token = "", unit = "", suffix, heading] = numbered;
+    const kind = CHINESE_KINDS[unit];
+    if (!kind) return null;
+    const label = `第${token}${unit}${suffix ? `之${suffix}` : ""}`;
+    const number = chineseNumber(token) + (suffix ? ` ${CHINESE_SUFFIXES[suffix]}` : "");
+    return { kind, label, number, heading: heading?.trim() || null };
+  }
+  const annex = CHINESE_ANNEX.exec(text);
+  if (!annex) return null;
+  const [, token, heading] = annex;
+  return { kind: "ANNEX", label: `附件${token ?? ""}`, number: token ? chineseNumber(token) : null, heading: heading?.trim() || null };
+}
+
+function readsChinese(language: string | undefined): boolean {
+  const code = language?.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  return code === "zh" || !(code in HEADING_WORDS);
+}
+
 /** A part/chapter/section/title/article/annex heading line, or null. */
 export function matchStructuralHeading(line: string, language?: string): StructuralHeading | null {
   const text = stripHeadingMarkup(line);
+  if (readsChinese(language) && /^(?:第|附件)/u.test(text)) return matchChineseHeading(text);
   for (const { kind, pattern } of headingWords(language)) {
     if (kind === "PREAMBLE") continue;
     const wordMatch = pattern.exec(text);

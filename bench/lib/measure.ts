@@ -1,0 +1,32 @@
+/** Median wall time of `runs` calls of `fn`, after `warmUp` calls that let the JIT settle. */
+export interface Measurement {
+  name: string;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+}
+
+export function measure(name: string, fn: () => unknown, runs: number, warmUp = Math.min(3, runs)): Measurement {
+  for (let run = 0; run < warmUp; run++) fn();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const middle = Math.floor(times.length / 2);
+  const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
+  return { name, runs, medianMs: median, minMs: times[0] ?? 0, maxMs: times.at(-1) ?? 0 };
+}
+
+export function printTable(title: string, measurements: readonly Measurement[]): void {
+  const width = Math.max(...measurements.map((measurement) => measurement.name.length));
+  const cell = (value: number) => value.toFixed(1).padStart(9);
+  console.log(`\n${title}`);
+  console.log(`${"case".padEnd(width)}  ${"median ms".padStart(9)}  ${"min ms".padStart(9)}  ${"max ms".padStart(9)}  runs`);
+  for (const { name, medianMs, minMs, maxMs, runs } of measurements) {
+    console.log(`${name.padEnd(width)}  ${cell(medianMs)}  ${cell(minMs)}  ${cell(maxMs)}  ${runs}`);
+  }
+}
