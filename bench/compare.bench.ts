@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { diffWords as jsdiffWords } from "diff";
+import { compareParsedDrafts } from "../lib/compare/compare-drafts";
 import { diffWords } from "../lib/diff/diff-words";
+import { parseDraftText } from "../lib/draft-text/parse-draft-text";
 import { measure, printTable } from "./lib/measure";
 
 const draft = (file: string) => fileURLToPath(new URL(`../prisma/demo/drafts/${file}`, import.meta.url));
@@ -25,8 +27,12 @@ function gitWordDiff(): void {
   }
 }
 
+const parsedBefore = { provisions: parseDraftText(before).provisions, language: "en" };
+const parsedAfter = { provisions: parseDraftText(after).provisions, language: "en" };
+
 // Add further cases here; each is measured the same way and printed in the same table.
 const cases: { name: string; fn: () => unknown; runs: number }[] = [
+  { name: "draftwatch compare (alignment + every article's diff)", fn: () => compareParsedDrafts(parsedBefore, parsedAfter), runs: 20 },
   { name: "draftwatch diffWords (whole texts)", fn: () => diffWords(before, after), runs: 20 },
   { name: "jsdiff diffWords (whole texts)", fn: () => jsdiffWords(before, after), runs: 20 },
   { name: "git diff --word-diff=porcelain (spawned)", fn: gitWordDiff, runs: 10 },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ProvisionNode } from "@/lib/drafts/provision-tree";
 
 function Paragraphs({ text }: { text: string }) {
@@ -51,6 +52,9 @@ export function ProvisionView({ node }: { node: ProvisionNode }) {
             <span className="block font-semibold">{node.label}</span>
             {node.heading && <span className="provision-heading block">{node.heading}</span>}
           </h3>
+          <p lang="en" dir="ltr" className="-mt-2 mb-3 text-center font-sans text-xs">
+            <Link href={`/provisions/${node.id}/history`} aria-label={`Clause history of ${node.label ?? "this article"}`}>Clause history</Link>
+          </p>
           <Paragraphs text={node.text} />
           <Children node={node} />
         </section>

@@ -15,6 +15,10 @@ export function measure(name: string, fn: () => unknown, runs: number, warmUp = 
     fn();
     times.push(performance.now() - start);
   }
+  return summarise(name, runs, times);
+}
+
+function summarise(name: string, runs: number, times: number[]): Measurement {
   times.sort((a, b) => a - b);
   const middle = Math.floor(times.length / 2);
   const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
@@ -29,4 +33,16 @@ export function printTable(title: string, measurements: readonly Measurement[]):
   for (const { name, medianMs, minMs, maxMs, runs } of measurements) {
     console.log(`${name.padEnd(width)}  ${cell(medianMs)}  ${cell(minMs)}  ${cell(maxMs)}  ${runs}`);
   }
+}
+
+/** `measure` for asynchronous work. */
+export async function measureAsync(name: string, fn: () => Promise<unknown>, runs: number, warmUp = Math.min(2, runs)): Promise<Measurement> {
+  for (let run = 0; run < warmUp; run++) await fn();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return summarise(name, runs, times);
 }

@@ -10,13 +10,14 @@ export type Actor =
 
 export const OPERATOR: Actor = { kind: "operator" };
 
-export type Action = "draft:read" | "draft:import" | "user:manage";
+export type Action = "draft:read" | "draft:import" | "alignment:edit" | "user:manage";
 
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, EDITOR: 2, ADMIN: 3 };
 
 const MINIMUM_ROLE: Record<Action, Role> = {
   "draft:read": "VIEWER",
   "draft:import": "EDITOR",
+  "alignment:edit": "EDITOR",
   "user:manage": "ADMIN",
 };
 
@@ -40,6 +41,7 @@ export class ForbiddenError extends Error {
 const ACTION_WORDS: Record<Action, string> = {
   "draft:read": "read drafts",
   "draft:import": "import drafts (editors and admins only)",
+  "alignment:edit": "correct alignments (editors and admins only)",
   "user:manage": "manage users (admins only)",
 };
 

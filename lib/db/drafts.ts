@@ -25,7 +25,7 @@ export function provisionRows(draftId: string, provisions: ParsedProvision[]): P
       rows.push({
         id, draftId, parentId, position, ordinal: rows.length,
         kind: node.kind, label: node.label, number: node.number, heading: node.heading,
-        text: node.text, sourceLine: node.line,
+        text: node.text, notes: node.notes ?? null, sourceLine: node.line,
       });
       walk(node.children, id);
     });
@@ -47,6 +47,10 @@ export function findTreaty(tx: Tx | Db, slugOrTitle: string, slug: string) {
   return tx.treaty.findFirst({ where: { OR: [{ slug }, { title: slugOrTitle }] } });
 }
 
+export function findNegotiationEvent(tx: Tx | Db, id: string) {
+  return tx.negotiationEvent.findUnique({ where: { id } });
+}
+
 export function listTreatiesWithTimeline(db: Db) {
   return db.treaty.findMany({
     orderBy: [{ isSample: "asc" }, { createdAt: "asc" }],
@@ -66,4 +70,14 @@ export function getDraftWithProvisions(db: Db, draftId: string) {
       provisions: { orderBy: { ordinal: "asc" } },
     },
   });
+}
+
+/** The draft before this one in its treaty's negotiation, in the same language if there is one. */
+export async function findPreviousDraft(db: Db, draft: { id: string; treatyId: string; position: number; language: string }) {
+  const earlier = await db.draft.findMany({
+    where: { treatyId: draft.treatyId, position: { lt: draft.position } },
+    orderBy: { position: "desc" },
+    select: { id: true, title: true, language: true },
+  });
+  return earlier.find((d) => d.language === draft.language) ?? earlier[0] ?? null;
 }

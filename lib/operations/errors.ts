@@ -9,3 +9,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (!checked.success) throw new InvalidInputError(checked.error.issues.map((issue) => issue.message).join(" "));
   return checked.data;
 }
+
+/** What was asked for does not exist (or the user may not know it exists). */
+export class NotFoundError extends Error {}

@@ -18,6 +18,7 @@ export interface DatabaseServer {
 const EMBEDDED = {
   dev: { dir: ".data/postgres", port: 54320 },
   test: { dir: ".data/postgres-test", port: 54330 },
+  bench: { dir: ".data/postgres-bench", port: 54340 },
 } as const;
 
 export async function openDatabaseServer(purpose: keyof typeof EMBEDDED, log: (line: string) => void): Promise<DatabaseServer> {

@@ -6,7 +6,7 @@ import { DraftTableOfContents } from "@/components/draft-table-of-contents";
 import { ProvisionView } from "@/components/provision-view";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { getDraftWithProvisions } from "@/lib/db/drafts";
+import { findPreviousDraft, getDraftWithProvisions } from "@/lib/db/drafts";
 import { buildProvisionTree, tableOfContents } from "@/lib/drafts/provision-tree";
 import { formatDate } from "@/lib/i18n/format-date";
 import { languageName, textDirection } from "@/lib/i18n/text-direction";
@@ -29,6 +29,7 @@ export default async function DraftPage({ params }: Params) {
   const draft = await loadDraft(draftId);
   if (!draft) notFound();
   const tree = buildProvisionTree(draft.provisions);
+  const previous = await findPreviousDraft(getDb(), draft);
   const direction = textDirection(draft.language);
   const eventTitle = draft.event?.texts.find((t) => t.language === "en")?.title;
 
@@ -45,6 +46,11 @@ export default async function DraftPage({ params }: Params) {
           <time dateTime={draft.date.toISOString().slice(0, 10)}>{formatDate(draft.date)}</time> · {languageName(draft.language)}
           {eventTitle && <> · {eventTitle}</>}
         </p>
+        {previous && (
+          <p className="mt-2 text-sm">
+            <Link href={`/compare?from=${previous.id}&to=${draft.id}`}>Compare with the previous draft ({previous.title})</Link>
+          </p>
+        )}
       </header>
       {/* The contents column follows the text's direction: on the right of an Arabic draft. */}
       <div dir={direction} className="grid gap-8 lg:grid-cols-[18rem_1fr]">

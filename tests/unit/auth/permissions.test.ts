@@ -5,6 +5,7 @@ import { safeReturnPath } from "../../../lib/auth/safe-return-path";
 const expected: Record<Action, Role[]> = {
   "draft:read": ["ADMIN", "EDITOR", "ANALYST", "VIEWER"],
   "draft:import": ["ADMIN", "EDITOR"],
+  "alignment:edit": ["ADMIN", "EDITOR"],
   "user:manage": ["ADMIN"],
 };
 

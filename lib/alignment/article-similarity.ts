@@ -1,0 +1,127 @@
+// How alike any article of one draft is to any article of the other: text (TF-IDF cosine over
+// words and word bigrams), heading (shared words), and containment (share of one article's word
+// bigrams found in another), the measure that recognises the halves of a split or a merge.
+
+import type { ScoreMatrix } from "./assign";
+import { containment, cosineMatrix, sumVectors, tfIdfVectors, Vocabulary } from "./features";
+import { tokenise } from "./normalise";
+import type { AlignableArticle } from "./types";
+
+/**
+ * Share of the heading in the combined score. Headings are short and often kept through heavy
+ * rewording, but they are also reworded on their own ("Computer-related fraud" → "ICT-related
+ * fraud"), so text carries most of the weight.
+ */
+export const HEADING_WEIGHT = 0.3;
+
+export interface ArticleSimilarity {
+  /** Text cosine, from rows × to columns. */
+  text: ScoreMatrix;
+  /** Heading and text together; text alone where either heading is missing. */
+  combined: ScoreMatrix;
+  /** Heading word overlap (Dice), or null where either heading is missing. */
+  heading(row: number, column: number): number | null;
+  sameHeading(row: number, column: number): boolean;
+  /** Share of from-article `row`'s bigrams found in the given to-articles. */
+  fromCoveredBy(row: number, columns: readonly number[]): number;
+  /** Share of to-article `column`'s bigrams found in the given from-articles. */
+  toCoveredBy(column: number, rows: readonly number[]): number;
+  /** Text cosine of groups read as single texts (for splits and merges). */
+  groupText(rows: readonly number[], columns: readonly number[]): number;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function pick<T>(items: readonly T[], indices: readonly number[]): T[] {
+  return indices.flatMap((index) => (items[index] === undefined ? [] : [items[index]]));
+}
+
+export function articleSimilarity(
+  from: readonly AlignableArticle[],
+  to: readonly AlignableArticle[],
+  vocabulary = new Vocabulary(),
+): ArticleSimilarity {
+  const features = [...from, ...to].map((article) => vocabulary.features(article.text));
+  const vectors = tfIdfVectors(features, vocabulary.dimension);
+  const fromVectors = vectors.slice(0, from.length);
+  const toVectors = vectors.slice(from.length);
+  const fromShingles = features.slice(0, from.length).map((f) => f.shingles);
+  const toShingles = features.slice(from.length).map((f) => f.shingles);
+  const fromShingleSets = fromShingles.map((shingles) => new Set(shingles));
+  const toShingleSets = toShingles.map((shingles) => new Set(shingles));
+  const headingWords = (article: AlignableArticle) => (article.heading === null ? null : tokenise(article.heading));
+  const fromHeadings = from.map(headingWords);
+  const toHeadings = to.map(headingWords);
+  const toHeadingSets = toHeadings.map((words) => (words ? new Set(words) : null));
+
+  const columns = to.length;
+  const text = cosineMatrix(fromVectors, toVectors, vocabulary.dimension);
+  const headingScores = new Float64Array(from.length * columns).fill(Number.NaN);
+  const same = new Uint8Array(from.length * columns);
+  const combined = new Float64Array(from.length * columns);
+  for (let row = 0; row < from.length; row++) {
+    const fromWords = fromHeadings[row];
+    const fromSet = fromWords ? new Set(fromWords) : null;
+    for (let column = 0; column < columns; column++) {
+      const cell = row * columns + column;
+      const toWords = toHeadings[column];
+      const toSet = toHeadingSets[column];
+      if (!fromSet || !fromWords || !toWords || !toSet || fromWords.length + toWords.length === 0) {
+        combined[cell] = text[cell]!;
+        continue;
+      }
+      const heading = dice(fromSet, toSet);
+      headingScores[cell] = heading;
+      same[cell] = heading === 1 && fromWords.join(" ") === toWords.join(" ") ? 1 : 0;
+      combined[cell] = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * text[cell]!;
+    }
+  }
+
+  // Shared bigrams of every pair, a whole row at a time when first asked (only splits and merges
+  // need them): the row's bigrams are marked in a dense array that each column is read through.
+  const sharedRows: (Int32Array | undefined)[] = [];
+  const marks = new Uint8Array(vocabulary.dimension);
+  const shared = (row: number, column: number): number => {
+    let counts = sharedRows[row];
+    if (!counts) {
+      const rowShingles = fromShingles[row]!;
+      rowShingles.forEach((id) => (marks[id] = 1));
+      counts = new Int32Array(columns);
+      for (let column = 0; column < columns; column++) {
+        const shingles = toShingles[column]!;
+        let count = 0;
+        for (let index = 0; index < shingles.length; index++) count += marks[shingles[index]!]!;
+        counts[column] = count;
+      }
+      rowShingles.forEach((id) => (marks[id] = 0));
+      sharedRows[row] = counts;
+    }
+    return counts[column]!;
+  };
+  const share = (count: number, size: number) => (size === 0 ? 0 : count / size);
+
+  return {
+    text: { rows: from.length, columns, values: text },
+    combined: { rows: from.length, columns, values: combined },
+    heading: (row, column) => {
+      const value = headingScores[row * columns + column];
+      return value === undefined || Number.isNaN(value) ? null : value;
+    },
+    sameHeading: (row, column) => same[row * columns + column] === 1,
+    fromCoveredBy: (row, cols) =>
+      cols.length === 1
+        ? share(shared(row, cols[0]!), fromShingles[row]!.length)
+        : containment(fromShingleSets[row]!, pick(toShingles, cols)),
+    toCoveredBy: (column, rows) =>
+      rows.length === 1
+        ? share(shared(rows[0]!, column), toShingles[column]!.length)
+        : containment(toShingleSets[column]!, pick(fromShingles, rows)),
+    groupText: (rows, cols) =>
+      cosineMatrix([sumVectors(pick(fromVectors, rows))], [sumVectors(pick(toVectors, cols))], vocabulary.dimension)[0] ?? 0,
+  };
+}

@@ -1,0 +1,73 @@
+import { alignParagraphs } from "../alignment/align-paragraphs";
+import type { AlignableArticle } from "../alignment/types";
+import { diffStats } from "../diff/diff-stats";
+import { diffWords } from "../diff/diff-words";
+import type { DiffOp, DiffOptions } from "../diff/types";
+import type { ArticlePairing, ComparedPair, CompareSummary, Comparison } from "./types";
+
+function joined(articles: AlignableArticle[]): string {
+  return articles.map((a) => a.text).join("\n\n");
+}
+
+function joinedHeadings(articles: AlignableArticle[]): string {
+  return articles.map((a) => a.heading ?? "").filter(Boolean).join(" / ");
+}
+
+function comparePair(pairing: ArticlePairing, byId: Map<string, AlignableArticle>, options: DiffOptions): ComparedPair {
+  const from = pairing.from.map((id) => mustGet(byId, id));
+  const to = pairing.to.map((id) => mustGet(byId, id));
+  const ops = diffWords(joined(from), joined(to), options);
+  const oneToOne = from.length === 1 && to.length === 1;
+  const paragraphs = oneToOne
+    ? alignParagraphs(from[0]!.paragraphs, to[0]!.paragraphs).map((p) => {
+        const before = p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null;
+        const after = p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null;
+        return { ...p, from: before, to: after, ops: diffWords(before?.text ?? "", after?.text ?? "", options) };
+      })
+    : [];
+  return {
+    ...pairing,
+    from,
+    to,
+    headingOps: diffWords(joinedHeadings(from), joinedHeadings(to), options),
+    ops,
+    paragraphs,
+    stats: diffStats(ops),
+  };
+}
+
+function mustGet(byId: Map<string, AlignableArticle>, id: string): AlignableArticle {
+  const article = byId.get(id);
+  if (!article) throw new Error(`The alignment names an article (${id}) that is not in either draft.`);
+  return article;
+}
+
+export function summarise(pairs: ComparedPair[], counts: { from: number; to: number }): CompareSummary {
+  const count = (test: (p: ComparedPair) => boolean) => pairs.filter(test).length;
+  return {
+    articles: counts,
+    unchanged: count((p) => p.kind === "unchanged"),
+    changed: count((p) => p.kind === "changed"),
+    added: count((p) => p.kind === "added"),
+    removed: count((p) => p.kind === "removed"),
+    renumbered: count((p) => p.renumbered),
+    moved: count((p) => p.moved),
+    split: count((p) => p.kind === "split"),
+    merged: count((p) => p.kind === "merged"),
+    wordsInserted: pairs.reduce((n, p) => n + p.stats.wordsInserted, 0),
+    wordsDeleted: pairs.reduce((n, p) => n + p.stats.wordsDeleted, 0),
+    wordsMoved: pairs.reduce((n, p) => n + p.stats.wordsMoved, 0),
+  };
+}
+
+/** Diffs each pair of an alignment (computed or stored) and sums up what changed. */
+export function compareArticles(from: AlignableArticle[], to: AlignableArticle[], pairings: ArticlePairing[], options: DiffOptions = {}): Comparison {
+  const byId = new Map([...from, ...to].map((a) => [a.id, a]));
+  const pairs = pairings.map((p) => comparePair(p, byId, options));
+  return { summary: summarise(pairs, { from: from.length, to: to.length }), pairs };
+}
+
+/** Words of a diff as they read after the change: what a filter by search text looks at. */
+export function opsText(ops: DiffOp[]): string {
+  return ops.map((op) => op.text).join("");
+}

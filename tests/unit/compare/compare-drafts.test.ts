@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareParsedDrafts } from "../../../lib/compare/compare-drafts";
+import { chaptersOf, filterPairs } from "../../../lib/compare/filter-pairs";
+import { comparisonJson, renderComparison } from "../../../lib/compare/render-terminal";
+import { parseDraftText } from "../../../lib/draft-text/parse-draft-text";
+
+const draft = (file: string) => {
+  const text = readFileSync(path.resolve(import.meta.dirname, "../../../prisma/demo/drafts", file), "utf8");
+  return { provisions: parseDraftText(text).provisions, language: "en" };
+};
+
+describe("comparing the zero draft with the revised draft", () => {
+  const comparison = compareParsedDrafts(draft("sample-2-zero.en.txt"), draft("sample-3-revised.en.txt"));
+  const json = comparisonJson(comparison);
+
+  it("sums up what the answer key says changed", () => {
+    const s = comparison.summary;
+    expect(s.articles).toEqual({ from: 31, to: 34 });
+    expect(s.unchanged + s.changed + s.added + s.removed + s.split + s.merged).toBe(comparison.pairs.length);
+    expect(s.added).toBe(4); // personal data, jurisdiction, freezing and confiscation, reservations
+    expect(s.merged).toBe(1); // spontaneous information into mutual legal assistance
+    expect(s.wordsInserted).toBeGreaterThan(s.wordsDeleted);
+  });
+
+  it("labels pairs by printed article numbers, with their diff operations", () => {
+    const safeguards = json.pairs.find((p) => p.to.includes("Article 26"))!;
+    expect(safeguards).toMatchObject({ from: ["Article 23"], to: ["Article 26"], kind: "changed", renumbered: true });
+    const before = safeguards.ops.filter((op) => op.type !== "insert" && op.type !== "move-to").map((op) => op.text).join("");
+    const after = safeguards.ops.filter((op) => op.type !== "delete" && op.type !== "move-from").map((op) => op.text).join("");
+    const articleText = (c: typeof comparison, side: "from" | "to", label: string) => c.pairs.flatMap((p) => p[side]).find((a) => a.label === label)!.text;
+    expect(before).toBe(articleText(comparison, "from", "Article 23"));
+    expect(after).toBe(articleText(comparison, "to", "Article 26"));
+    const merge = json.pairs.find((p) => p.kind === "merged")!;
+    expect(merge.from).toHaveLength(2);
+  });
+
+  it("shows reordered paragraphs of the safeguards article as moved", () => {
+    const pair = comparison.pairs.find((p) => p.to[0]?.label === "Article 26")!;
+    expect(pair.paragraphs.some((p) => p.moved)).toBe(true);
+  });
+
+  it("filters pairs by change, chapter and search words, keeping their places", () => {
+    const changed = filterPairs(comparison.pairs, { onlyChanged: true, chapter: null, search: null });
+    expect(changed.every(({ pair }) => pair.kind !== "unchanged")).toBe(true);
+    expect(changed.length).toBeLessThan(comparison.pairs.length);
+    const chapters = chaptersOf(comparison.pairs);
+    const inChapter = filterPairs(comparison.pairs, { onlyChanged: false, chapter: chapters[0]!, search: null });
+    expect(inChapter.length).toBeGreaterThan(0);
+    expect(inChapter.every(({ pair }) => [...pair.from, ...pair.to].some((a) => a.chapter === chapters[0]))).toBe(true);
+    const found = filterPairs(comparison.pairs, { onlyChanged: false, chapter: null, search: "PROPORTIONALITY" });
+    expect(found.map(({ index }) => index)).toContain(comparison.pairs.findIndex((p) => p.to[0]?.label === "Article 26"));
+  });
+
+  it("renders for a terminal with git-style markers when not a TTY", () => {
+    const text = renderComparison(comparison, false);
+    expect(text.split("\n")[0]).toMatch(/^31 → 34 articles: \d+ unchanged, \d+ changed, 4 added/);
+    expect(text).toContain("Article 23 → Article 26  Conditions and safeguards  [changed, renumbered");
+    expect(text).toMatch(/\{\+[^+]+\+\}/);
+    expect(text).not.toContain("\x1b[");
+    expect(renderComparison(comparison, true)).toContain("\x1b[32;4m");
+  });
+});
