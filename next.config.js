@@ -4,6 +4,7 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "20mb" } },
   serverExternalPackages: ["@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  typescript: { tsconfigPath: "tsconfig.app.json" },
 };
 
 export default nextConfig;

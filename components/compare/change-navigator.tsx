@@ -25,7 +25,6 @@ export function ChangeNavigator() {
   }, []);
 
   useEffect(() => {
-    setPosition((p) => ({ ...p, total: document.querySelectorAll("[data-change]").length }));
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
       if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) return;
@@ -45,7 +44,7 @@ export function ChangeNavigator() {
         Next change →
       </button>
       <span aria-live="polite" className="text-stone-600">
-        {position.current > 0 ? `Change ${position.current} of ${position.total}` : `${position.total} changes`} · keys n / p
+        {position.current > 0 ? `Change ${position.current} of ${position.total} · ` : ""}keys n / p
       </span>
     </div>
   );

@@ -141,8 +141,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDraft> {
   const visit = (nodes: readonly WordNode[]): void => {
     for (const node of nodes) {
       if (node.type === "paragraph") {
+        const notesBefore = footnotes.length;
         const content = collect(node.children ?? [], onNote);
         const text = normaliseExtractedText(content.text);
+        for (const note of footnotes.slice(notesBefore)) note.paragraph = text;
         if (text !== "") blocks.push({ text, heading: isHeading(node, content, text) });
       } else if (node.children) {
         visit(node.children);

@@ -2,11 +2,7 @@ import { detectDraftFileKind } from "./detect-kind";
 import { extractDocx } from "./docx-file";
 import { extractPdf } from "./pdf-file";
 import { decodeTextFile } from "./text-file";
-import { DraftFileError, MAX_DRAFT_FILE_BYTES, type ExtractDraftOptions, type ExtractedDraft } from "./types";
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-}
+import { DraftFileError, fileTooLarge, MAX_DRAFT_FILE_BYTES, type ExtractDraftOptions, type ExtractedDraft } from "./types";
 
 /**
  * Turns an uploaded draft (.docx, .pdf or .txt) into plain text in the published layout that
@@ -15,15 +11,11 @@ function megabytes(bytes: number): string {
  */
 export async function extractDraftText(bytes: Uint8Array, options: ExtractDraftOptions = {}): Promise<ExtractedDraft> {
   if (bytes.length === 0) throw new DraftFileError("The file is empty (0 bytes). Check that you chose the right file and upload it again.");
-  if (bytes.length > MAX_DRAFT_FILE_BYTES) {
-    throw new DraftFileError(
-      `The file is too large (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_DRAFT_FILE_BYTES)}). Remove images from the document or split it, and upload it again.`,
-    );
-  }
+  if (bytes.length > MAX_DRAFT_FILE_BYTES) throw fileTooLarge(bytes.length);
   const kind = detectDraftFileKind(bytes, options.fileName);
   if (kind === "pdf") return extractPdf(bytes, options);
   const draft = kind === "docx" ? await extractDocx(bytes) : { text: decodeTextFile(bytes), footnotes: [], warnings: [] };
-  if (draft.text.trim() === "") throw new DraftFileError("The file contains no text. Check that you chose the right file and upload it again.");
+  if (draft.text.trim() === "") throw new DraftFileError("The file is empty: it contains no text. Check that you chose the right file and upload it again.");
   options.onProgress?.(1, 1);
   return draft;
 }

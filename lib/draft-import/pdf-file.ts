@@ -34,8 +34,11 @@ function pageList(pages: readonly number[]): string {
 
 async function openPdf(bytes: Uint8Array) {
   try {
-    // pdf.js may take over (detach) the buffer it is given: hand it a copy.
-    return await getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: false });
+    // pdf.js may take over (detach) the buffer it is given: hand it a copy, and a plain Uint8Array
+    // (a Node Buffer's slice() shares memory, and pdf.js misreads Buffers as damaged files).
+    // Verbosity 0: pdf.js's repair notes ("Indexing all PDF objects") are not for the user; what
+    // matters reaches them as a DraftFileError.
+    return await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
   } catch (error) {
     if ((error as { name?: string }).name === "PasswordException") throw new DraftFileError(ENCRYPTED);
     throw new DraftFileError(DAMAGED);

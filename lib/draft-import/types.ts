@@ -4,6 +4,8 @@ export interface DraftFootnote {
   /** The note's number as printed ("1", "2", …, or the custom mark). */
   marker: string;
   text: string;
+  /** Text of the paragraph that carries the note's reference, when the file tells (Word files): where the note belongs. */
+  paragraph?: string;
 }
 
 /** An uploaded draft as plain text in the published layout that parseDraftText reads. */
@@ -33,3 +35,14 @@ export class DraftFileError extends Error {
 }
 
 export const MAX_DRAFT_FILE_BYTES = 20 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/** The refusal of a file over the limit; the import page and the upload endpoint give it before reading the file. */
+export function fileTooLarge(size: number): DraftFileError {
+  return new DraftFileError(
+    `The file is too large (${megabytes(size)}; the limit is ${megabytes(MAX_DRAFT_FILE_BYTES)}). Remove images from the document or split it, and upload it again.`,
+  );
+}

@@ -20,6 +20,8 @@ export interface ParsedProvision {
   text: string;
   /** 1-based line of the input where the provision starts. */
   line: number;
+  /** Footnotes whose reference the provision carries (Word files), one per paragraph; the parser leaves it unset. */
+  notes?: string | null;
   children: ParsedProvision[];
 }
 

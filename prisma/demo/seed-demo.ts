@@ -5,8 +5,8 @@ import type { Prisma } from "../../lib/db/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { OPERATOR } from "../../lib/auth/permissions";
 import { parseDraftText } from "../../lib/draft-text/parse-draft-text";
-import { storeDraft } from "../../lib/operations/import-draft";
-import { importDraftSchema } from "../../lib/operations/import-draft.schema";
+import { storeDraft } from "../../lib/operations/store-draft";
+import { draftMetadataSchema } from "../../lib/operations/draft-metadata.schema";
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
 import { negotiationTimeline, type DemoEvent } from "./timeline";
 import { sampleDrafts, sampleEvents, sampleTreaty } from "./sample-treaty";
@@ -28,16 +28,16 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const drafts = await Promise.all(
     sampleDrafts.map(async (draft) => {
-      const data = importDraftSchema.parse({
+      const data = draftMetadataSchema.parse({
         treaty: sampleTreaty.slug,
         title: draft.title,
         symbol: draft.symbol,
         date: draft.date,
         language: draft.language,
         source: "Sample text written for Draftwatch",
-        text: await readFile(path.join(DRAFTS_DIR, draft.file), "utf8"),
       });
-      return { data, eventKey: draft.eventKey, provisions: parseDraftText(data.text, { language: data.language }).provisions };
+      const text = await readFile(path.join(DRAFTS_DIR, draft.file), "utf8");
+      return { data, eventKey: draft.eventKey, provisions: parseDraftText(text, { language: data.language }).provisions };
     }),
   );
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATOR, ForbiddenError, type Actor } from "../../lib/auth/permissions";
 import { DraftParseError } from "../../lib/draft-text/draft-parse-error";
-import { importDraft } from "../../lib/operations/import-draft";
+import type { Db } from "../../lib/db/client";
 import { InvalidInputError } from "../../lib/operations/errors";
+import { importParsedDraft } from "../../lib/operations/import-parsed-draft";
+import { previewDraft } from "../../lib/operations/preview-draft";
 import { createTestDatabase, tableCounts, type TestDatabase } from "./helpers/test-database";
 
 const DRAFT = `The States Parties to this Convention,
@@ -29,6 +31,15 @@ Conditions and safeguards
 const metadata = { treaty: "Test convention", title: "First draft", date: "2031-03-01", language: "en" };
 const viewer: Actor = { kind: "user", id: "nobody", role: "VIEWER", organizationIds: [] };
 const analyst: Actor = { kind: "user", id: "nobody", role: "ANALYST", organizationIds: [] };
+
+type Metadata = typeof metadata & { symbol?: string; eventId?: string };
+
+// The import path of the page and the command line, without corrections: preview, then save.
+async function importDraft(db: Db, actor: Actor, input: Metadata & { text: string }) {
+  const { text, ...rest } = input;
+  const preview = await previewDraft(actor, { bytes: new TextEncoder().encode(text), fileName: "draft.txt", language: rest.language });
+  return importParsedDraft(db, actor, { ...rest, provisions: preview.provisions });
+}
 
 describe("importing a plain-text draft", () => {
   let t: TestDatabase;
@@ -65,10 +76,16 @@ describe("importing a plain-text draft", () => {
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
-  it("rolls back the new treaty when storing the draft fails half-way", async () => {
+  it("rolls back the new treaty and draft when storing a provision fails half-way", async () => {
     const before = await tableCounts(t.db);
-    const error = await importDraft(t.db, OPERATOR, { ...metadata, treaty: "Brand-new convention", eventId: "no-such-event", text: DRAFT }).catch((e: unknown) => e);
+    const preview = await previewDraft(OPERATOR, { bytes: new TextEncoder().encode(DRAFT), fileName: "draft.txt", language: "en" });
+    // PostgreSQL refuses a NUL character in text: the last provision fails after treaty and draft were written.
+    const last = preview.provisions.at(-1)!;
+    const broken = [...preview.provisions.slice(0, -1), { ...last, text: "Text with a NUL \u0000 byte." }];
+    const error = await importParsedDraft(t.db, OPERATOR, { ...metadata, treaty: "Brand-new convention", provisions: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(InvalidInputError);
+    expect(String(error)).toMatch(/0x00|null character|invalid byte sequence/i);
     expect(await tableCounts(t.db)).toEqual(before);
     expect(await t.db.treaty.findFirst({ where: { title: "Brand-new convention" } })).toBeNull();
   });

@@ -36,7 +36,7 @@ describe.each(sampleDrafts)("$file", ({ file, language }) => {
     const docx = await writeDraftDocx(source, language);
     const extracted = await extractDraftText(docx, { fileName: file.replace(/\.txt$/, ".docx") });
     expect(draftOutline(extracted.text, language)).toEqual(expected);
-    expect(extracted.footnotes).toEqual([{ marker: "1", text: DOCX_FOOTNOTE }]);
+    expect(extracted.footnotes).toEqual([{ marker: "1", text: DOCX_FOOTNOTE, paragraph: expect.any(String) }]);
     expect(extracted.warnings).toEqual([]);
   });
 

@@ -101,7 +101,7 @@ describe("extractDraftText on Word files", () => {
     expect(extracted.text).toBe(
       ["Article 1\nScope", "This Convention applies to:", "(a) Offences;", "(b) Evidence.", "Article 2\nUse of terms", "1. First.", "2. Second."].join("\n\n"),
     );
-    expect(extracted.footnotes).toEqual([{ marker: "1", text: "Electronic evidence." }]);
+    expect(extracted.footnotes).toEqual([{ marker: "1", text: "Electronic evidence.", paragraph: "(b) Evidence." }]);
     expect(progress).toEqual([[1, 1]]);
   });
 
