@@ -2,5 +2,6 @@
 await import("./compare.bench");
 await import("./import.bench");
 await import("./compare-page.bench");
+await import("./anchoring.bench");
 
 export {};

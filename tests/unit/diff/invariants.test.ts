@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffWords } from "../../../lib/diff/diff-words";
 import { tokenize } from "../../../lib/diff/tokenize";
 import { afterText, expectWellFormed } from "./helpers/check-ops";
-import { pick, randomInt, seededRandom } from "./helpers/random";
+import { pick, randomInt, seededRandom } from "../../helpers/seeded-random";
 import { realTexts } from "./helpers/texts";
 
 type Edit = (tokens: string[], random: () => number, source: readonly string[]) => void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize, tokenKind } from "../../../lib/diff/tokenize";
-import { pick, randomInt, seededRandom } from "./helpers/random";
+import { pick, randomInt, seededRandom } from "../../helpers/seeded-random";
 
 const words = (text: string, language?: string) => tokenize(text, language).filter((token) => tokenKind(token) === "word");
 

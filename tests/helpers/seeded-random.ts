@@ -1,4 +1,4 @@
-/** Seeded PRNG (mulberry32), so a failing random case can be replayed from its seed. */
+/** Seeded PRNG (mulberry32), shared by every randomised test and benchmark: a failing case replays from its seed. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -18,4 +18,13 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[randomInt(random, items.length)];
   if (item === undefined) throw new Error("pick from an empty list");
   return item;
+}
+
+export function shuffle<T>(random: () => number, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(random, i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
 }
