@@ -8,6 +8,7 @@ import { parseDraftText } from "../../lib/draft-text/parse-draft-text";
 import { storeDraft } from "../../lib/operations/store-draft";
 import { draftMetadataSchema } from "../../lib/operations/draft-metadata.schema";
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
+import { demoTags } from "./tags";
 import { negotiationTimeline, type DemoEvent } from "./timeline";
 import { sampleDrafts, sampleEvents, sampleTreaty } from "./sample-treaty";
 
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
           });
         }
       }
+      await tx.tag.createMany({ data: [...demoTags] });
       const real = await tx.treaty.create({ data: { ...realTreaty, isSample: false } });
       for (const event of negotiationTimeline) await insertEvent(tx, real.id, event);
 

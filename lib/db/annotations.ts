@@ -1,0 +1,93 @@
+import type { Actor } from "../auth/permissions";
+import type { Db } from "./client";
+import type { Prisma } from "./generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+/** The database side of the visibility rule in lib/auth/permissions.ts `can`: the two must agree. */
+export function visibleWhere(actor: Actor): Prisma.AnnotationWhereInput {
+  if (actor.kind === "operator") return { deletedAt: null };
+  return {
+    deletedAt: null,
+    OR: [
+      { authorId: actor.id },
+      { visibility: "PUBLIC" },
+      { visibility: "ORGANIZATION", organizationId: { in: actor.organizationIds } },
+    ],
+  };
+}
+
+export const annotationInclude = {
+  author: { select: { id: true, name: true } },
+  organization: { select: { id: true, name: true } },
+  tags: { include: { tag: true } },
+  anchors: true,
+  replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
+} as const satisfies Prisma.AnnotationInclude;
+
+export type AnnotationRecord = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
+
+export function findAnnotation(db: Db | Tx, id: string) {
+  return db.annotation.findUnique({ where: { id }, include: annotationInclude });
+}
+
+export interface AnnotationFilter {
+  tags?: string[];
+  sourceKind?: Prisma.AnnotationWhereInput["sourceKind"];
+  stance?: Prisma.AnnotationWhereInput["stance"];
+  authorId?: string;
+  organizationId?: string;
+  status?: Prisma.AnnotationWhereInput["status"];
+}
+
+/** The annotations on a draft that `actor` may see, oldest first, narrowed by the margin's filters. */
+export function listDraftAnnotations(db: Db, actor: Actor, draftId: string, filter: AnnotationFilter = {}) {
+  return db.annotation.findMany({
+    where: {
+      AND: [
+        visibleWhere(actor),
+        { anchors: { some: { draftId } } },
+        filter.tags?.length ? { tags: { some: { tag: { slug: { in: filter.tags } } } } } : {},
+        filter.sourceKind ? { sourceKind: filter.sourceKind } : {},
+        filter.stance ? { stance: filter.stance } : {},
+        filter.authorId ? { authorId: filter.authorId } : {},
+        filter.organizationId ? { organizationId: filter.organizationId } : {},
+        filter.status ? { status: filter.status } : {},
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    include: { ...annotationInclude, anchors: { where: { draftId } } },
+  });
+}
+
+/** What a revision keeps: the annotation as it was after a change. */
+export function annotationSnapshot(annotation: AnnotationRecord): Prisma.InputJsonValue {
+  return {
+    visibility: annotation.visibility,
+    stance: annotation.stance,
+    status: annotation.status,
+    sourceKind: annotation.sourceKind,
+    sourceOrganization: annotation.sourceOrganization,
+    body: annotation.body as Prisma.InputJsonValue,
+    proposedText: annotation.proposedText,
+    tags: annotation.tags.map((t) => t.tag.slug),
+    deleted: annotation.deletedAt !== null,
+  };
+}
+
+export async function recordRevision(
+  tx: Tx,
+  annotationId: string,
+  change: Prisma.AnnotationRevisionCreateInput["change"],
+  editorId: string | null,
+): Promise<AnnotationRecord> {
+  const current = (await findAnnotation(tx, annotationId))!;
+  await tx.annotationRevision.create({
+    data: { annotationId, version: current.version, change, editorId, snapshot: annotationSnapshot(current) },
+  });
+  return current;
+}
+
+export function listTags(db: Db) {
+  return db.tag.findMany({ orderBy: { name: "asc" } });
+}

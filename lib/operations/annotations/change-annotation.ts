@@ -1,0 +1,30 @@
+import type { Actor } from "../../auth/permissions";
+import type { Db } from "../../db/client";
+import { findAnnotation, recordRevision, type AnnotationRecord } from "../../db/annotations";
+import type { Prisma } from "../../db/generated/prisma/client";
+import { StaleEditError } from "./stale-edit-error";
+
+type Change = Prisma.AnnotationRevisionCreateInput["change"];
+
+/**
+ * Applies a change to an annotation only if it is still at `version`, raises the version, and
+ * records the revision, all in one transaction: of concurrent edits on one version, exactly one wins.
+ */
+export async function changeAnnotation(
+  db: Db,
+  actor: Actor,
+  target: { annotationId: string; version: number },
+  change: Change,
+  data: Prisma.AnnotationUpdateManyMutationInput,
+  after?: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<AnnotationRecord> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id: target.annotationId, version: target.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) throw new StaleEditError((await findAnnotation(tx, target.annotationId))!);
+    if (after) await after(tx);
+    return recordRevision(tx, target.annotationId, change, actor.kind === "user" ? actor.id : null);
+  });
+}
