@@ -19,7 +19,7 @@ export async function SiteHeader() {
           {user ? (
             <>
               <span className="text-stone-600">
-                {user.name} · {user.role.toLowerCase()}
+                <Link href="/settings" className="text-stone-700">{user.name}</Link> · {user.role.toLowerCase()}
                 {user.organizations[0] && <> · {user.organizations[0].name}</>}
               </span>
               <SignOutButton />

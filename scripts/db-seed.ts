@@ -13,7 +13,7 @@ runScript(async () => {
       console.log(`${safeLocation(url)} already has treaties: the demo data was not added again.`);
       return;
     }
-    console.log(`Seeded ${safeLocation(url)}: ${result.users} users, ${result.events} negotiation events, ${result.drafts} sample drafts.`);
+    console.log(`Seeded ${safeLocation(url)}: ${result.users} users, ${result.events} negotiation events, ${result.drafts} sample drafts, ${result.annotations} annotations.`);
     printDemoAccounts();
   } finally {
     await db.$disconnect();

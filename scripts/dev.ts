@@ -17,7 +17,7 @@ runScript(async () => {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const db = createDb(server.url);
   const seeded = await seedDemo(db).finally(() => db.$disconnect());
-  if (seeded.seeded) console.log(`Demo data added: ${seeded.drafts} sample drafts, ${seeded.events} negotiation events, ${seeded.users} users.`);
+  if (seeded.seeded) console.log(`Demo data added: ${seeded.drafts} sample drafts, ${seeded.events} negotiation events, ${seeded.users} users, ${seeded.annotations} annotations.`);
 
   const appUrl = `http://localhost:${port}`;
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", port], {

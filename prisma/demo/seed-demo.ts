@@ -8,6 +8,7 @@ import { parseDraftText } from "../../lib/draft-text/parse-draft-text";
 import { storeDraft } from "../../lib/operations/store-draft";
 import { draftMetadataSchema } from "../../lib/operations/draft-metadata.schema";
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
+import { seedAnnotations } from "./seed-annotations";
 import { demoTags } from "./tags";
 import { negotiationTimeline, type DemoEvent } from "./timeline";
 import { sampleDrafts, sampleEvents, sampleTreaty } from "./sample-treaty";
@@ -21,7 +22,7 @@ export const realTreaty = {
     "The negotiation in the Ad Hoc Committee, 2019–2024. Editors import the official drafts (the Consolidated Negotiating Document, the zero draft, the revised drafts and the final text) from the committee's documents.",
 };
 
-export type SeedResult = { seeded: false } | { seeded: true; users: number; events: number; drafts: number };
+export type SeedResult = { seeded: false } | { seeded: true; users: number; events: number; drafts: number; annotations: number };
 
 /** Fills an empty database with the demo, all or nothing; a database that has treaties is left alone. */
 export async function seedDemo(db: Db): Promise<SeedResult> {
@@ -38,7 +39,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         source: "Sample text written for Draftwatch",
       });
       const text = await readFile(path.join(DRAFTS_DIR, draft.file), "utf8");
-      return { data, eventKey: draft.eventKey, provisions: parseDraftText(text, { language: data.language }).provisions };
+      return { data, file: draft.file, eventKey: draft.eventKey, provisions: parseDraftText(text, { language: data.language }).provisions };
     }),
   );
 
@@ -59,10 +60,13 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       const sample = await tx.treaty.create({ data: { ...sampleTreaty, isSample: true } });
       const eventIds = new Map<string, string>();
       for (const event of sampleEvents) eventIds.set(event.key, await insertEvent(tx, sample.id, event));
+      const draftIdsByFile = new Map<string, string>();
       for (const draft of drafts) {
-        await storeDraft(tx, OPERATOR, { ...draft.data, eventId: eventIds.get(draft.eventKey) }, draft.provisions);
+        const stored = await storeDraft(tx, OPERATOR, { ...draft.data, eventId: eventIds.get(draft.eventKey) }, draft.provisions);
+        draftIdsByFile.set(draft.file, stored.draftId);
       }
-      return { seeded: true as const, users: demoAccounts.length, events: negotiationTimeline.length + sampleEvents.length, drafts: drafts.length };
+      const annotations = await seedAnnotations(tx, draftIdsByFile);
+      return { seeded: true as const, users: demoAccounts.length, events: negotiationTimeline.length + sampleEvents.length, drafts: drafts.length, annotations };
     },
     { timeout: 120_000 },
   );

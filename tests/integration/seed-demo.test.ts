@@ -4,6 +4,7 @@ import { getSessionUser } from "../../lib/db/users";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo/accounts";
 import { negotiationTimeline } from "../../prisma/demo/timeline";
 import { sampleDrafts, sampleEvents } from "../../prisma/demo/sample-treaty";
+import { demoAnnotations } from "../../prisma/demo/annotations";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { createTestDatabase, tableCounts, type TestDatabase } from "./helpers/test-database";
 
@@ -18,6 +19,7 @@ describe("the demo data", () => {
       users: demoAccounts.length,
       events: negotiationTimeline.length + sampleEvents.length,
       drafts: sampleDrafts.length,
+      annotations: demoAnnotations.length,
     });
     const texts = await t.db.negotiationEventText.groupBy({ by: ["language"], _count: true });
     expect(Object.fromEntries(texts.map((g) => [g.language, g._count]))).toEqual({
