@@ -1,5 +1,5 @@
-import { alignParagraphs } from "../alignment/align-paragraphs";
-import type { AlignableArticle } from "../alignment/types";
+import type { AlignableArticle, ArticlePair } from "../alignment/types";
+import { withParagraphs } from "../alignment/with-paragraphs";
 import { diffStats } from "../diff/diff-stats";
 import { diffWords } from "../diff/diff-words";
 import type { DiffOp, DiffOptions } from "../diff/types";
@@ -13,18 +13,15 @@ function joinedHeadings(articles: AlignableArticle[]): string {
   return articles.map((a) => a.heading ?? "").filter(Boolean).join(" / ");
 }
 
-function comparePair(pairing: ArticlePairing, byId: Map<string, AlignableArticle>, options: DiffOptions): ComparedPair {
+function comparePair(pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">, byId: Map<string, AlignableArticle>, options: DiffOptions): ComparedPair {
   const from = pairing.from.map((id) => mustGet(byId, id));
   const to = pairing.to.map((id) => mustGet(byId, id));
   const ops = diffWords(joined(from), joined(to), options);
-  const oneToOne = from.length === 1 && to.length === 1;
-  const paragraphs = oneToOne
-    ? alignParagraphs(from[0]!.paragraphs, to[0]!.paragraphs).map((p) => {
-        const before = p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null;
-        const after = p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null;
-        return { ...p, from: before, to: after, ops: diffWords(before?.text ?? "", after?.text ?? "", options) };
-      })
-    : [];
+  const paragraphs = pairing.paragraphs.map((p) => {
+    const before = p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null;
+    const after = p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null;
+    return { ...p, from: before, to: after, ops: diffWords(before?.text ?? "", after?.text ?? "", options) };
+  });
   return {
     ...pairing,
     from,
@@ -63,7 +60,8 @@ export function summarise(pairs: ComparedPair[], counts: { from: number; to: num
 /** Diffs each pair of an alignment (computed or stored) and sums up what changed. */
 export function compareArticles(from: AlignableArticle[], to: AlignableArticle[], pairings: ArticlePairing[], options: DiffOptions = {}): Comparison {
   const byId = new Map([...from, ...to].map((a) => [a.id, a]));
-  const pairs = pairings.map((p) => comparePair(p, byId, options));
+  const aligned = withParagraphs(pairings, from, to);
+  const pairs = pairings.map((p, i) => comparePair({ ...p, paragraphs: aligned[i]!.paragraphs }, byId, options));
   return { summary: summarise(pairs, { from: from.length, to: to.length }), pairs };
 }
 

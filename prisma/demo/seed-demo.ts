@@ -5,6 +5,7 @@ import type { Prisma } from "../../lib/db/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { OPERATOR } from "../../lib/auth/permissions";
 import { parseDraftText } from "../../lib/draft-text/parse-draft-text";
+import { carryAnnotationsForward } from "../../lib/operations/annotations/carry-annotations-forward";
 import { storeDraft } from "../../lib/operations/store-draft";
 import { draftMetadataSchema } from "../../lib/operations/draft-metadata.schema";
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
@@ -43,7 +44,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
     }),
   );
 
-  return db.$transaction(
+  const seeded = await db.$transaction(
     async (tx) => {
       for (const org of demoOrganizations) {
         const { id } = await tx.organization.create({ data: org });
@@ -66,11 +67,18 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         draftIdsByFile.set(draft.file, stored.draftId);
       }
       const annotations = await seedAnnotations(tx, draftIdsByFile);
-      return { seeded: true as const, users: demoAccounts.length, events: negotiationTimeline.length + sampleEvents.length, drafts: drafts.length, annotations };
+      return { seeded: true as const, users: demoAccounts.length, events: negotiationTimeline.length + sampleEvents.length, drafts: drafts.length, annotations, draftIdsByFile };
     },
     { timeout: 120_000 },
   );
+  // The zero draft's commentary follows its clauses into the revised draft, as after a real import.
+  const { draftIdsByFile, ...result } = seeded;
+  await carryAnnotationsForward(db, OPERATOR, { fromDraftId: draftIdsByFile.get(CARRIED_FROM)!, toDraftId: draftIdsByFile.get(CARRIED_TO)! });
+  return result;
 }
+
+const CARRIED_FROM = "sample-2-zero.en.txt";
+const CARRIED_TO = "sample-3-revised.en.txt";
 
 async function insertEvent(tx: Prisma.TransactionClient, treatyId: string, event: Omit<DemoEvent, "scheduled"> & { scheduled?: boolean }): Promise<string> {
   const created = await tx.negotiationEvent.create({
