@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/permissions";
 import type { Db } from "../../db/client";
+import { announceAnnotationChange } from "../../db/annotation-events";
 import { findAnnotation, recordRevision, type AnnotationRecord } from "../../db/annotations";
 import type { Prisma } from "../../db/generated/prisma/client";
 import { StaleEditError } from "./stale-edit-error";
@@ -25,6 +26,8 @@ export async function changeAnnotation(
     });
     if (count === 0) throw new StaleEditError((await findAnnotation(tx, target.annotationId))!);
     if (after) await after(tx);
-    return recordRevision(tx, target.annotationId, change, actor.kind === "user" ? actor.id : null);
+    const changed = await recordRevision(tx, target.annotationId, change, actor.kind === "user" ? actor.id : null);
+    await announceAnnotationChange(tx, { annotationId: changed.id, draftIds: changed.anchors.map((a) => a.draftId), change: change === "DELETED" ? "deleted" : "changed" });
+    return changed;
   });
 }

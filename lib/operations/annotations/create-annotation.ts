@@ -1,5 +1,6 @@
 import { assertCan, type Actor } from "../../auth/permissions";
 import type { Db } from "../../db/client";
+import { announceAnnotationChange } from "../../db/annotation-events";
 import { findAnnotation, recordRevision } from "../../db/annotations";
 import { richTextToPlainText } from "../../rich-text/plain-text";
 import { InvalidInputError, NotFoundError, parseInput } from "../errors";
@@ -46,6 +47,7 @@ export async function createAnnotation(db: Db, actor: Actor, input: CreateAnnota
     });
     await connectTags(tx, annotation.id, data.tags);
     await recordRevision(tx, annotation.id, "CREATED", actor.id);
+    await announceAnnotationChange(tx, { annotationId: annotation.id, draftIds: [provision.draftId], change: "created" });
     return (await findAnnotation(tx, annotation.id))!;
   });
 }

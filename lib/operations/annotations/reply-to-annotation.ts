@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/permissions";
 import type { Db } from "../../db/client";
+import { announceAnnotationChange } from "../../db/annotation-events";
 import { recordRevision } from "../../db/annotations";
 import { richTextToPlainText } from "../../rich-text/plain-text";
 import { InvalidInputError, parseInput } from "../errors";
@@ -16,7 +17,8 @@ export async function replyToAnnotation(db: Db, actor: Actor, input: { annotatio
       data: { annotationId: data.annotationId, authorId: actor.id, body: data.body, bodyText: richTextToPlainText(data.body) },
       include: { author: { select: { id: true, name: true } } },
     });
-    await recordRevision(tx, data.annotationId, "REPLIED", actor.id);
+    const annotation = await recordRevision(tx, data.annotationId, "REPLIED", actor.id);
+    await announceAnnotationChange(tx, { annotationId: annotation.id, draftIds: annotation.anchors.map((a) => a.draftId), change: "replied" });
     return reply;
   });
 }

@@ -1,0 +1,65 @@
+import type { EventEmitter } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorOf, getSessionUser } from "../../lib/db/users";
+import { listenForAnnotationChanges, type AnnotationEvent } from "../../lib/db/annotation-events";
+import { createAnnotation } from "../../lib/operations/annotations/create-annotation";
+import { replyToAnnotation } from "../../lib/operations/annotations/reply-to-annotation";
+import { plainTextToRichText } from "../../lib/rich-text/from-plain-text";
+import { seedDemo } from "../../prisma/demo/seed-demo";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
+
+function nextEvent(emitter: EventEmitter, test: (e: AnnotationEvent) => boolean, ms = 5000): Promise<AnnotationEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no event")), ms);
+    const on = (event: AnnotationEvent) => {
+      if (!test(event)) return;
+      clearTimeout(timer);
+      emitter.off("change", on);
+      resolve(event);
+    };
+    emitter.on("change", on);
+  });
+}
+
+describe("live annotation events through PostgreSQL LISTEN/NOTIFY", () => {
+  let t: TestDatabase;
+  // Two listeners stand for two app processes on one database.
+  let first: EventEmitter;
+  let second: EventEmitter;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+    first = await listenForAnnotationChanges(t.url);
+    second = await listenForAnnotationChanges(t.url);
+  });
+  afterAll(() => t.drop());
+
+  it("reach every process once the change is committed, and never for a refused one", async () => {
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: "ha.nguyen@rights-coalition.example" } });
+    const actor = actorOf((await getSessionUser(t.db, user.id))!);
+    const provision = await t.db.provision.findFirstOrThrow({ where: { kind: "PARAGRAPH", text: { contains: "proportionality" }, draft: { symbol: "SAMPLE/AHC.1/DRAFT.2/Rev.1" } } });
+    const start = provision.text.indexOf("proportionality");
+    // The channel is the database's: other test files' changes may be heard too, so watch this draft only.
+    const here = (change: AnnotationEvent["change"]) => (x: AnnotationEvent) => x.change === change && x.draftIds.includes(provision.draftId);
+    const heardBoth = Promise.all([first, second].map((e) => nextEvent(e, here("created"))));
+    const annotation = await createAnnotation(t.db, actor, {
+      body: plainTextToRichText("Live."), tags: [], stance: "QUESTION", sourceKind: "NGO", visibility: "ORGANIZATION",
+      target: { draftId: provision.draftId, provisionId: provision.id, quote: { exact: "proportionality", prefix: "", suffix: "" }, position: { start, end: start + 15 } },
+    });
+    const events = await heardBoth;
+    expect(events).toEqual([0, 1].map(() => ({ annotationId: annotation.id, draftIds: [provision.draftId], change: "created" })));
+
+    const reply = nextEvent(first, here("replied"));
+    await replyToAnnotation(t.db, actor, { annotationId: annotation.id, body: plainTextToRichText("Reply.") });
+    expect((await reply).annotationId).toBe(annotation.id);
+
+    // A refused creation (words not in the provision) announces nothing.
+    const silence = nextEvent(first, here("created"), 800).then(() => "heard", () => "silent");
+    await createAnnotation(t.db, actor, {
+      body: plainTextToRichText("x"), tags: [], stance: "QUESTION", sourceKind: "NGO", visibility: "PUBLIC",
+      target: { draftId: provision.draftId, provisionId: provision.id, quote: { exact: "not there", prefix: "", suffix: "" }, position: { start, end: start + 9 } },
+    }).catch(() => {});
+    expect(await silence).toBe("silent");
+  });
+});
