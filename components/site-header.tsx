@@ -14,6 +14,7 @@ export async function SiteHeader() {
         </Link>
         {user && <Link href="/">Treaties and drafts</Link>}
         {user && <Link href="/compare">Compare</Link>}
+        {user && <Link href="/search">Search</Link>}
         {user && can(actorOf(user), "user:manage") && <Link href="/admin/users">Users</Link>}
         <div className="ms-auto flex items-center gap-3">
           {user ? (
