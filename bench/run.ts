@@ -3,5 +3,6 @@ await import("./compare.bench");
 await import("./import.bench");
 await import("./compare-page.bench");
 await import("./anchoring.bench");
+await import("./export.bench");
 
 export {};

@@ -2,7 +2,7 @@ import type { Db } from "./client";
 import type { OrganizationKind } from "./generated/prisma/enums";
 import { effectiveRole, type Actor, type Role } from "../auth/permissions";
 
-export interface SessionUser { id: string; name: string; email: string; role: Role; organizations: { id: string; name: string }[] }
+export interface SessionUser { id: string; name: string; email: string; role: Role; organizations: { id: string; name: string; kind: OrganizationKind }[] }
 
 export function findUserByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -19,7 +19,7 @@ export async function getSessionUser(db: Db, id: string): Promise<SessionUser | 
     name: user.name,
     email: user.email,
     role: effectiveRole(user.memberships.map((m) => m.role)),
-    organizations: user.memberships.map((m) => ({ id: m.organization.id, name: m.organization.name })),
+    organizations: user.memberships.map((m) => ({ id: m.organization.id, name: m.organization.name, kind: m.organization.kind })),
   };
 }
 

@@ -7,11 +7,12 @@ test("an editor adds and renames a tag of the shared taxonomy; an analyst only r
   await page.getByRole("link", { name: "Tags", exact: true }).click();
   await page.getByLabel("New tag").fill("Safeguards");
   await page.getByRole("button", { name: "Add tag" }).click();
-  await expect(page.getByRole("alert")).toContainText("already exists");
+  const createForm = page.locator("form", { has: page.getByRole("button", { name: "Add tag" }) });
+  await expect(createForm.getByRole("alert")).toContainText("already exists");
   await expect(page.getByLabel("New tag")).toHaveValue("Safeguards");
   await page.getByLabel("New tag").fill(name);
   await page.getByRole("button", { name: "Add tag" }).click();
-  await expect(page.getByRole("status").first()).toContainText(`Tag “${name}” added.`);
+  await expect(createForm.getByRole("status")).toContainText(`Tag “${name}” added.`);
   await page.getByLabel(`Name of the tag ${name}`).fill(`${name} and anonymity`);
   await page.getByLabel(`Name of the tag ${name}`).press("Enter");
   await expect(page.getByLabel(`Name of the tag ${name} and anonymity`)).toBeVisible();

@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentAnnotationOf, type AnnotationFormValues, type CurrentAnnotation } from "@/lib/annotations/form-values";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { actorOf } from "@/lib/db/users";
+import { createAnnotation } from "@/lib/operations/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/operations/annotations/delete-annotation";
+import { getAnnotationHistory } from "@/lib/operations/annotations/get-annotation-history";
+import { replyToAnnotation } from "@/lib/operations/annotations/reply-to-annotation";
+import { setAnnotationStatus } from "@/lib/operations/annotations/set-annotation-status";
+import { StaleEditError } from "@/lib/operations/annotations/stale-edit-error";
+import { updateAnnotation } from "@/lib/operations/annotations/update-annotation";
+import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
+import { richTextToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/rich-text/types";
+import { contentFromForm, formText, targetFromForm, valuesFromForm, versionFromForm } from "./annotation-form-data";
+
+export interface AnnotationFormState {
+  ok: boolean;
+  message: string | null;
+  /** What the analyst entered, given back after a refusal so that nothing typed is lost. */
+  values?: Partial<AnnotationFormValues>;
+  /** After a stale edit: the annotation as it now stands, to start again from. */
+  current?: CurrentAnnotation;
+  /** The annotation created, so the page can take the analyst to it. */
+  annotationId?: string;
+}
+
+export interface HistoryEntry { version: number; change: string; editor: string | null; at: string }
+
+// Every draft page shows the margin; which one changed is not worth trusting from the form.
+const refreshDraftPages = () => revalidatePath("/drafts/[draftId]", "page");
+
+async function asUser(form: FormData, work: (actor: Actor) => Promise<Omit<AnnotationFormState, "ok">>, giveBack = true): Promise<AnnotationFormState> {
+  const values = giveBack ? valuesFromForm(form) : undefined;
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again (what you wrote is still here).", values };
+  try {
+    const result = await work(actorOf(user));
+    refreshDraftPages();
+    return { ok: true, ...result };
+  } catch (error) {
+    if (error instanceof StaleEditError) return { ok: false, message: error.message, values, current: currentAnnotationOf(error.current) };
+    if (error instanceof InvalidInputError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, message: error.message, values };
+    throw error;
+  }
+}
+
+// An empty editor is valid rich text; as commentary it says nothing, so it is refused here.
+function assertWritten(body: unknown, what: string) {
+  if (typeof body === "object" && body !== null && richTextToPlainText(body as RichTextDoc).trim() === "") throw new InvalidInputError(`Write the ${what} first.`);
+}
+
+export async function createAnnotationAction(_: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  return asUser(form, async (actor) => {
+    const content = contentFromForm(form);
+    assertWritten(content.body, "annotation");
+    const created = await createAnnotation(getDb(), actor, { ...content, target: targetFromForm(form) });
+    return { message: "Annotation saved.", annotationId: created.id };
+  });
+}
+
+export async function updateAnnotationAction(_: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  return asUser(form, async (actor) => {
+    const content = contentFromForm(form);
+    assertWritten(content.body, "annotation");
+    const updated = await updateAnnotation(getDb(), actor, { ...content, ...versionFromForm(form) });
+    return { message: "Changes saved.", annotationId: updated.id };
+  });
+}
+
+export async function deleteAnnotationAction(_: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  return asUser(form, async (actor) => {
+    await deleteAnnotation(getDb(), actor, versionFromForm(form));
+    return { message: "Annotation deleted." };
+  }, false);
+}
+
+export async function setAnnotationStatusAction(_: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  return asUser(form, async (actor) => {
+    const status = formText(form, "status") === "RESOLVED" ? "RESOLVED" : "OPEN";
+    await setAnnotationStatus(getDb(), actor, { ...versionFromForm(form), status });
+    return { message: status === "RESOLVED" ? "Marked as resolved." : "Reopened." };
+  }, false);
+}
+
+export async function replyAction(_: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  return asUser(form, async (actor) => {
+    const body = contentFromForm(form).body;
+    assertWritten(body, "reply");
+    await replyToAnnotation(getDb(), actor, { annotationId: formText(form, "annotationId"), body });
+    return { message: "Reply posted." };
+  });
+}
+
+/** The annotation's revisions, loaded when the analyst opens its history. */
+export async function annotationHistoryAction(annotationId: string): Promise<HistoryEntry[] | { error: string }> {
+  const user = await getCurrentUser();
+  if (!user) return { error: "Your session has ended. Sign in again." };
+  try {
+    const revisions = await getAnnotationHistory(getDb(), actorOf(user), annotationId);
+    return revisions.map((r) => ({ version: r.version, change: r.change, editor: r.editor?.name ?? null, at: r.createdAt.toISOString() }));
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return { error: error.message };
+    throw error;
+  }
+}

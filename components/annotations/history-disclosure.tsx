@@ -1,0 +1,52 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { annotationHistoryAction, type HistoryEntry } from "@/app/drafts/[draftId]/annotation-actions";
+
+const CHANGE_WORDS: Record<string, string> = {
+  CREATED: "Created",
+  EDITED: "Edited",
+  RESOLVED: "Resolved",
+  REOPENED: "Reopened",
+  DELETED: "Deleted",
+  REPLIED: "Replied",
+  CARRIED_FORWARD: "Carried forward to a new draft",
+};
+
+const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/** The annotation's revisions, fetched when the reader opens the disclosure rather than for every card. */
+export function HistoryDisclosure({ annotationId }: { annotationId: string }) {
+  const [history, setHistory] = useState<HistoryEntry[] | { error: string } | null>(null);
+  const [loading, startLoading] = useTransition();
+
+  const onToggle = (open: boolean) => {
+    if (!open) return;
+    // Loaded again on each opening: the annotation may have changed since.
+    startLoading(async () => setHistory(await annotationHistoryAction(annotationId)));
+  };
+
+  return (
+    <details onToggle={(event) => onToggle(event.currentTarget.open)} className="text-xs">
+      <summary className="cursor-pointer text-blue-800">History</summary>
+      <div aria-live="polite" aria-busy={loading} className="mt-2">
+        {history === null ? (
+          <p className="text-stone-600">Loading…</p>
+        ) : "error" in history ? (
+          <p role="alert" className="text-red-700">{history.error}</p>
+        ) : (
+          <ol className="space-y-1">
+            {history.map((entry) => (
+              <li key={`${entry.version}-${entry.change}-${entry.at}`} className="text-stone-700">
+                <span className="font-medium">{CHANGE_WORDS[entry.change] ?? entry.change}</span>
+                {" by "}{entry.editor ?? "the system"}{", "}
+                <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
+                <span className="text-stone-500"> · version {entry.version}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </details>
+  );
+}

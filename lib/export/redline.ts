@@ -1,0 +1,42 @@
+import { diffWords } from "../diff/diff-words";
+
+/** A piece of the proposed text as a redline: kept, struck out, or added. */
+export interface RedlineSegment {
+  type: "equal" | "insert" | "delete";
+  text: string;
+}
+
+export interface Redline {
+  /** False when the quote is no longer in the current text: the segments then cover the quote alone. */
+  inContext: boolean;
+  segments: RedlineSegment[];
+}
+
+/**
+ * The current text with `quote` replaced by `proposedText`, word by word: what the reader of a
+ * submission sees as the amendment. The first occurrence of the quote is taken, as the anchor
+ * was made on the text the annotation quotes and repeats inside one provision are rare.
+ */
+export function redline(currentText: string, quote: string, proposedText: string, language?: string): Redline {
+  const at = quote === "" ? -1 : currentText.indexOf(quote);
+  // A moved phrase is, for the reader of an amendment, words struck out here and written there.
+  const change = diffWords(quote, proposedText, { language }).map(
+    (op): RedlineSegment => ({ type: op.type === "move-from" ? "delete" : op.type === "move-to" ? "insert" : op.type, text: op.text }),
+  );
+  if (at < 0) return { inContext: false, segments: mergeSegments(change) };
+  const before: RedlineSegment = { type: "equal", text: currentText.slice(0, at) };
+  const after: RedlineSegment = { type: "equal", text: currentText.slice(at + quote.length) };
+  return { inContext: true, segments: mergeSegments([before, ...change, after]) };
+}
+
+/** Drops empty pieces and joins neighbours of one type, so each change is one run. */
+function mergeSegments(segments: readonly RedlineSegment[]): RedlineSegment[] {
+  const merged: RedlineSegment[] = [];
+  for (const segment of segments) {
+    if (segment.text === "") continue;
+    const last = merged.at(-1);
+    if (last?.type === segment.type) last.text += segment.text;
+    else merged.push({ ...segment });
+  }
+  return merged;
+}
