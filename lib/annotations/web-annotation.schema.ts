@@ -7,20 +7,21 @@ import { SOURCE_KINDS, STANCES, VISIBILITIES } from "../operations/annotations/a
 const textualBody = z.object({ type: z.literal("TextualBody"), value: z.string(), purpose: z.enum(["commenting", "editing"]).default("commenting") });
 const tagBody = z.object({ type: z.literal("SpecificResource"), purpose: z.literal("tagging"), value: z.string().optional(), source: z.string() });
 
+const target = z.object({
+  source: z.string().regex(/\/provisions\/[^/?#]+$/, "target.source must be a provision URL (…/provisions/<id>)."),
+  selector: z
+    .union([
+      z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().default(""), suffix: z.string().default("") }),
+      z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
+    ])
+    .array(),
+});
+
 export const webAnnotationInputSchema = z.object({
   type: z.literal("Annotation", "type must be \"Annotation\"."),
   body: z.union([textualBody, tagBody]).array().default([]),
-  target: z
-    .object({
-      source: z.string().regex(/\/provisions\/[^/?#]+$/, "target.source must be a provision URL (…/provisions/<id>)."),
-      selector: z
-        .union([
-          z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().default(""), suffix: z.string().default("") }),
-          z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
-        ])
-        .array(),
-    })
-    .optional(),
+  // Draftwatch writes one target per draft the annotation stands on; the first is where it was written.
+  target: z.union([target, target.array().min(1).transform((targets) => targets[0]!)]).optional(),
   "draftwatch:version": z.number().int().optional(),
   "draftwatch:visibility": z.enum(VISIBILITIES).optional(),
   "draftwatch:stance": z.enum(STANCES).optional(),

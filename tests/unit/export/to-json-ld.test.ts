@@ -4,13 +4,6 @@ import { webAnnotationInputSchema } from "../../../lib/annotations/web-annotatio
 import { toJsonLd } from "../../../lib/export/to-json-ld";
 import { arabicSubmission, englishSubmission } from "./helpers/fixtures";
 
-// Draftwatch serves `target` as a list (the W3C model allows one or many) while its API input
-// takes one target; an annotation of Draftwatch's has exactly one, so the importer takes it.
-function singleTarget(raw: unknown): unknown {
-  const annotation = raw as { target?: unknown };
-  return Array.isArray(annotation.target) ? { ...annotation, target: annotation.target[0] } : annotation;
-}
-
 describe("W3C Web Annotation JSON-LD export", () => {
   const submission = englishSubmission();
   const collection = JSON.parse(toJsonLd(submission)) as Record<string, unknown>;
@@ -35,7 +28,7 @@ describe("W3C Web Annotation JSON-LD export", () => {
     const { items } = collection.first as { items: unknown[] };
     items.forEach((raw, index) => {
       const item = submission.items[index]!;
-      const imported = fromWebAnnotation(webAnnotationInputSchema.parse(singleTarget(raw)));
+      const imported = fromWebAnnotation(webAnnotationInputSchema.parse(raw));
       expect(imported.content).toEqual({
         body: item.justification,
         proposedText: item.proposedText ?? undefined,
