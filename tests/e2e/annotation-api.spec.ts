@@ -1,25 +1,9 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { sampleDrafts } from "../../prisma/demo/sample-treaty";
-import { signIn } from "./helpers/sign-in";
+import { expect, test } from "@playwright/test";
+import { tokenFor } from "./helpers/api-token";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-const revised = sampleDrafts.find((d) => d.file === "sample-3-revised.en.txt")!;
 
 interface ProvisionJson { id: string; kind: string; label: string | null; number: string | null; heading: string | null; text: string; children: ProvisionJson[] }
-
-/** Signs in as `email` in a context of its own and creates a personal token on the settings page. */
-async function tokenFor(browser: Browser, email: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  await page.getByRole("link", { name }).click();
-  await page.getByLabel("Token name").fill("e2e script");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByLabel("New API token").textContent())!.trim();
-  await page.goto("/");
-  const draftId = (await page.getByRole("link", { name: revised.title, exact: true }).getAttribute("href"))!.split("/").pop()!;
-  return { context, page, token, draftId, auth: { Authorization: `Bearer ${token}` } };
-}
 
 function find(nodes: ProvisionJson[], test: (n: ProvisionJson) => boolean): ProvisionJson | undefined {
   for (const n of nodes) {
@@ -30,7 +14,7 @@ function find(nodes: ProvisionJson[], test: (n: ProvisionJson) => boolean): Prov
 }
 
 test("a personal token lets a script use the W3C annotation API as its owner, and no further", async ({ browser, request }) => {
-  const daniel = await tokenFor(browser, "daniel.okafor@rights-coalition.example", "Daniel Okafor");
+  const daniel = await tokenFor(browser, "daniel.okafor@rights-coalition.example");
   expect(daniel.token).toMatch(/^dw_/);
   expect((await request.get(`/api/annotations?draft=${daniel.draftId}`)).status()).toBe(401);
   expect((await request.get(`/api/annotations?draft=${daniel.draftId}`, { headers: { Authorization: "Bearer dw_not-a-real-token-0000000000" } })).status()).toBe(401);
@@ -67,7 +51,7 @@ test("a personal token lets a script use the W3C annotation API as its owner, an
   expect(list.items.map((a: { id: string }) => a.id)).toContain(annotation.id);
 
   // Another organisation's analyst does not see an organisation-only annotation, by any path.
-  const sofia = await tokenFor(browser, "sofia.ramirez@ohchr.example", "Sofía Ramírez");
+  const sofia = await tokenFor(browser, "sofia.ramirez@ohchr.example");
   expect((await request.get(`/api/annotations/${id}`, { headers: sofia.auth })).status()).toBe(404);
   const hers = await (await request.get(`/api/annotations?draft=${sofia.draftId}`, { headers: sofia.auth })).json();
   expect(hers.items.map((a: { id: string }) => a.id)).not.toContain(annotation.id);

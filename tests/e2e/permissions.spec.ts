@@ -1,0 +1,117 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { tokenFor } from "./helpers/api-token";
+import { signIn } from "./helpers/sign-in";
+
+// Who sees what, through the API and the pages, for every role and every visibility.
+const HA = "ha.nguyen@rights-coalition.example";
+const READERS = {
+  author: HA,
+  colleague: "daniel.okafor@rights-coalition.example",
+  editorOfTheSameNgo: "editor@draftwatch.example",
+  otherOrganisation: "sofia.ramirez@ohchr.example",
+  admin: "admin@draftwatch.example",
+  viewer: "viewer@draftwatch.example",
+} as const;
+type Reader = keyof typeof READERS;
+type Visibility = "PRIVATE" | "ORGANIZATION" | "PUBLIC";
+
+const SEES: Record<Visibility, Reader[]> = {
+  PRIVATE: ["author"],
+  ORGANIZATION: ["author", "colleague", "editorOfTheSameNgo"],
+  PUBLIC: ["author", "colleague", "editorOfTheSameNgo", "otherOrganisation", "admin", "viewer"],
+};
+
+interface Node { id: string; kind: string; heading: string | null; label: string | null; text: string; children: Node[] }
+const find = (nodes: Node[], test: (n: Node) => boolean): Node | undefined => {
+  for (const n of nodes) {
+    if (test(n)) return n;
+    const inside = find(n.children, test);
+    if (inside) return inside;
+  }
+};
+
+async function create(request: APIRequestContext, auth: Record<string, string>, paragraph: Node, words: string, visibility: Visibility, extra: Record<string, unknown> = {}) {
+  const start = paragraph.text.indexOf(words);
+  const response = await request.post("/api/annotations", {
+    headers: auth,
+    data: {
+      type: "Annotation",
+      body: [{ type: "TextualBody", value: `${visibility} note ${Date.now()}` }],
+      target: { source: `x/provisions/${paragraph.id}`, selector: [{ type: "TextQuoteSelector", exact: words }, { type: "TextPositionSelector", start, end: start + words.length }] },
+      "draftwatch:stance": "QUESTION",
+      "draftwatch:visibility": visibility,
+      "draftwatch:source": { kind: "NGO" },
+      ...extra,
+    },
+  });
+  return response;
+}
+
+test("exactly the right readers see each annotation, by every path, and no one else can change it", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const tokens = Object.fromEntries(await Promise.all(Object.entries(READERS).map(async ([who, email]) => [who, await tokenFor(browser, email)] as const))) as Record<Reader, Awaited<ReturnType<typeof tokenFor>>>;
+  const author = tokens.author;
+  const draft = await (await request.get(`/api/drafts/${author.draftId}`, { headers: author.auth })).json();
+  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+
+  const ids = {} as Record<Visibility, string>;
+  for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
+    const created = await create(request, author.auth, paragraph, "legality, necessity and proportionality", visibility);
+    expect(created.status()).toBe(201);
+    ids[visibility] = ((await created.json()).id as string).split("/").pop()!;
+  }
+
+  for (const reader of Object.keys(READERS) as Reader[]) {
+    const { auth } = tokens[reader];
+    const listed = ((await (await request.get(`/api/annotations?draft=${author.draftId}`, { headers: auth })).json()).items as { id: string }[]).map((a) => a.id.split("/").pop());
+    for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
+      const sees = SEES[visibility].includes(reader);
+      const one = await request.get(`/api/annotations/${ids[visibility]}`, { headers: auth });
+      expect([reader, visibility, one.status()]).toEqual([reader, visibility, sees ? 200 : 404]);
+      expect([reader, visibility, listed.includes(ids[visibility])]).toEqual([reader, visibility, sees]);
+      // Only the author edits; those who cannot see it are told it does not exist.
+      const edit = await request.put(`/api/annotations/${ids[visibility]}`, { headers: auth, data: { type: "Annotation", "draftwatch:stance": "CONCERN", "draftwatch:version": 999 } });
+      const expected = reader === "author" ? 409 : sees ? 403 : 404;
+      expect([reader, visibility, "edit", edit.status()]).toEqual([reader, visibility, "edit", expected]);
+    }
+    // The draft page shows the same: the margin lists what the reader may see.
+    const page = tokens[reader].page;
+    await page.goto(`/drafts/${author.draftId}`);
+    for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
+      await expect(page.locator(`#annotation-card-${ids[visibility]}`)).toHaveCount(SEES[visibility].includes(reader) ? 1 : 0);
+    }
+  }
+
+  // Viewers may not annotate at all.
+  expect((await create(request, tokens.viewer.auth, paragraph, "legality", "PUBLIC")).status()).toBe(403);
+  await Promise.all(Object.values(tokens).map((t) => t.context.close()));
+});
+
+test("script in commentary, sources and links never runs on the page", async ({ browser, request, page }) => {
+  test.setTimeout(120_000);
+  const author = await tokenFor(browser, HA);
+  const draft = await (await request.get(`/api/drafts/${author.draftId}`, { headers: author.auth })).json();
+  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+  const marker = `xss-${Date.now()}`;
+  const payload = `${marker} <script>window.__xss=1</script><img src=x onerror="window.__xss=2"><svg onload="window.__xss=3"></svg>`;
+
+  // A javascript: link is refused outright.
+  const refused = await create(request, author.auth, paragraph, "legality", "PUBLIC", {
+    "draftwatch:body": { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "javascript:window.__xss=4" } }] }] }] },
+  });
+  expect(refused.status()).toBe(400);
+
+  const stored = await create(request, author.auth, paragraph, "legality", "PUBLIC", {
+    body: [{ type: "TextualBody", value: payload }, { type: "TextualBody", value: `<iframe src="javascript:window.__xss=5"></iframe>`, purpose: "editing" }],
+    "draftwatch:source": { kind: "NGO", organization: `<script>window.__xss=6</script>` },
+  });
+  expect(stored.status()).toBe(201);
+
+  await signIn(page, "sofia.ramirez@ohchr.example", `/drafts/${author.draftId}`);
+  const card = page.getByRole("complementary", { name: "Annotations" }).getByRole("article").filter({ hasText: marker });
+  await expect(card).toContainText("<script>window.__xss=1</script>");
+  await expect(card).toContainText("<script>window.__xss=6</script>");
+  await expect(card.locator("script, img, svg, iframe")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  await author.context.close();
+});
