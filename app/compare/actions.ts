@@ -1,26 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
-import { actorOf } from "@/lib/db/users";
 import { confirmAlignmentPair, recomputeAlignment, releaseAlignmentPair, setAlignmentPair } from "@/lib/operations/edit-alignment";
-import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
 
 export interface AlignmentFormState { ok: boolean; message: string | null }
 
-async function asEditor(work: (actor: ReturnType<typeof actorOf>) => Promise<string>): Promise<AlignmentFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  try {
-    const message = await work(actorOf(user));
-    revalidatePath("/compare");
-    return { ok: true, message };
-  } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, message: error.message };
-    throw error;
-  }
+async function asEditor(work: (actor: Actor) => Promise<string>): Promise<AlignmentFormState> {
+  const outcome = await runAsUser(work);
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  revalidatePath("/compare");
+  return { ok: true, message: outcome.value };
 }
 
 export async function confirmPairAction(_: AlignmentFormState, form: FormData): Promise<AlignmentFormState> {

@@ -1,25 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import type { Actor } from "@/lib/auth/permissions";
+import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
-import { actorOf } from "@/lib/db/users";
 import { createApiToken, revokeApiToken } from "@/lib/operations/api-tokens/api-tokens";
-import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
 
 export interface TokenFormState { ok: boolean; message: string | null; token?: string; name?: string }
 
-async function asUser(work: (actor: ReturnType<typeof actorOf>) => Promise<TokenFormState>): Promise<TokenFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  try {
-    const state = await work(actorOf(user));
-    revalidatePath("/settings");
-    return state;
-  } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof NotFoundError) return { ok: false, message: error.message };
-    throw error;
-  }
+async function asUser(work: (actor: Actor) => Promise<TokenFormState>): Promise<TokenFormState> {
+  const outcome = await runAsUser(work);
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  revalidatePath("/settings");
+  return outcome.value;
 }
 
 export async function createTokenAction(_: TokenFormState, form: FormData): Promise<TokenFormState> {

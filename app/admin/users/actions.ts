@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, type Role } from "@/lib/auth/permissions";
+import type { Actor, Role } from "@/lib/auth/permissions";
+import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
-import { actorOf } from "@/lib/db/users";
 import { createUser } from "@/lib/operations/create-user";
-import { InvalidInputError } from "@/lib/operations/errors";
 import { setMemberRole } from "@/lib/operations/set-member-role";
 
 export interface FormState {
@@ -20,17 +18,11 @@ function formValues(form: FormData): Record<string, string> {
   return Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
 }
 
-async function withActor(form: FormData, work: (actor: ReturnType<typeof actorOf>) => Promise<string>): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again.", values: formValues(form) };
-  try {
-    const message = await work(actorOf(user));
-    revalidatePath("/admin/users");
-    return { ok: true, message };
-  } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof ForbiddenError) return { ok: false, message: error.message, values: formValues(form) };
-    throw error;
-  }
+async function withActor(form: FormData, work: (actor: Actor) => Promise<string>): Promise<FormState> {
+  const outcome = await runAsUser(work);
+  if (!outcome.ok) return { ok: false, message: outcome.message, values: formValues(form) };
+  revalidatePath("/admin/users");
+  return { ok: true, message: outcome.value };
 }
 
 export async function createUserAction(_previous: FormState, form: FormData): Promise<FormState> {

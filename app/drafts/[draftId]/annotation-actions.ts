@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { currentAnnotationOf, type AnnotationFormValues, type CurrentAnnotation } from "@/lib/annotations/form-values";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
-import { actorOf } from "@/lib/db/users";
 import { createAnnotation } from "@/lib/operations/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/operations/annotations/delete-annotation";
 import { getAnnotationHistory } from "@/lib/operations/annotations/get-annotation-history";
@@ -13,7 +12,7 @@ import { replyToAnnotation } from "@/lib/operations/annotations/reply-to-annotat
 import { setAnnotationStatus } from "@/lib/operations/annotations/set-annotation-status";
 import { StaleEditError } from "@/lib/operations/annotations/stale-edit-error";
 import { updateAnnotation } from "@/lib/operations/annotations/update-annotation";
-import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
+import { InvalidInputError } from "@/lib/operations/errors";
 import { richTextToPlainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { contentFromForm, formText, targetFromForm, valuesFromForm, versionFromForm } from "./annotation-form-data";
@@ -36,17 +35,13 @@ const refreshDraftPages = () => revalidatePath("/drafts/[draftId]", "page");
 
 async function asUser(form: FormData, work: (actor: Actor) => Promise<Omit<AnnotationFormState, "ok">>, giveBack = true): Promise<AnnotationFormState> {
   const values = giveBack ? valuesFromForm(form) : undefined;
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again (what you wrote is still here).", values };
-  try {
-    const result = await work(actorOf(user));
-    refreshDraftPages();
-    return { ok: true, ...result };
-  } catch (error) {
-    if (error instanceof StaleEditError) return { ok: false, message: error.message, values, current: currentAnnotationOf(error.current) };
-    if (error instanceof InvalidInputError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, message: error.message, values };
-    throw error;
+  const outcome = await runAsUser(work);
+  if (!outcome.ok) {
+    const current = outcome.error instanceof StaleEditError ? currentAnnotationOf(outcome.error.current) : undefined;
+    return { ok: false, message: outcome.error ? outcome.message : `${outcome.message} What you wrote is still here.`, values, current };
   }
+  refreshDraftPages();
+  return { ok: true, ...outcome.value };
 }
 
 // An empty editor is valid rich text; as commentary it says nothing, so it is refused here.
@@ -98,13 +93,7 @@ export async function replyAction(_: AnnotationFormState, form: FormData): Promi
 
 /** The annotation's revisions, loaded when the analyst opens its history. */
 export async function annotationHistoryAction(annotationId: string): Promise<HistoryEntry[] | { error: string }> {
-  const user = await getCurrentUser();
-  if (!user) return { error: "Your session has ended. Sign in again." };
-  try {
-    const revisions = await getAnnotationHistory(getDb(), actorOf(user), annotationId);
-    return revisions.map((r) => ({ version: r.version, change: r.change, editor: r.editor?.name ?? null, at: r.createdAt.toISOString() }));
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return { error: error.message };
-    throw error;
-  }
+  const outcome = await runAsUser((actor) => getAnnotationHistory(getDb(), actor, annotationId));
+  if (!outcome.ok) return { error: outcome.message };
+  return outcome.value.map((r) => ({ version: r.version, change: r.change, editor: r.editor?.name ?? null, at: r.createdAt.toISOString() }));
 }
