@@ -12,6 +12,17 @@ function Message({ state }: { state: AlignmentFormState }) {
   return <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>{state.message}</p>;
 }
 
+function ArticleSelect({ name, side, chosen, options, label }: { name: string; side: "Earlier" | "Later"; chosen: string[]; options: ArticleOption[]; label: string }) {
+  return (
+    <label className="block">
+      <span className="mb-1 block font-medium">{side} draft: article(s)</span>
+      <select name={name} multiple defaultValue={chosen} aria-label={`${side} articles of ${label}`} className="h-32 w-full rounded border border-stone-300">
+        {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+      </select>
+    </label>
+  );
+}
+
 /** An editor's controls under a pair: confirm it, release it, or pair other articles. */
 export function PairEditor(props: {
   alignmentId: string;
@@ -39,18 +50,8 @@ export function PairEditor(props: {
         <form action={save} className="space-y-2">
           <input type="hidden" name="alignmentId" value={props.alignmentId} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <label className="block">
-              <span className="mb-1 block font-medium">Earlier draft: article(s)</span>
-              <select name="from" multiple defaultValue={props.from} aria-label={`Earlier articles of ${props.label}`} className="h-32 w-full rounded border border-stone-300">
-                {props.fromOptions.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-              </select>
-            </label>
-            <label className="block">
-              <span className="mb-1 block font-medium">Later draft: article(s)</span>
-              <select name="to" multiple defaultValue={props.to} aria-label={`Later articles of ${props.label}`} className="h-32 w-full rounded border border-stone-300">
-                {props.toOptions.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-              </select>
-            </label>
+            <ArticleSelect name="from" side="Earlier" chosen={props.from} options={props.fromOptions} label={props.label} />
+            <ArticleSelect name="to" side="Later" chosen={props.to} options={props.toOptions} label={props.label} />
           </div>
           <p className="text-stone-600">One with several is a split, several with one a merge, one side empty an added or dropped article. The pair is saved as confirmed.</p>
           <button type="submit" disabled={saving} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">Save pair</button>
