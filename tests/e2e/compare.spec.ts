@@ -26,8 +26,11 @@ test("an analyst compares two demo drafts, finds the renumbered safeguards artic
   await expect(safeguards.getByText("moved", { exact: true }).first()).toBeVisible();
 
   // Keyboard: the next change gets the focus.
-  await page.keyboard.press("n");
-  await expect(page.locator("[data-change]:focus")).toHaveCount(1);
+  // Until the page has hydrated, the key has no listener yet: press again until it does.
+  await expect(async () => {
+    await page.keyboard.press("n");
+    await expect(page.locator("[data-change]:focus")).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 
   await page.getByLabel("View").selectOption("inline");
   await page.getByLabel("Only articles whose text changed").check();
