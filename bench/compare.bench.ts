@@ -1,6 +1,7 @@
 /**
- * Word diff of two whole demo drafts: ours against jsdiff and git's word diff, for scale.
- * Run: npx tsx bench/compare.bench.ts. Figures only, no assertions (timings vary by machine).
+ * Word diff of two whole demo drafts: our compare computation against git's word diff and
+ * jsdiff, on the same inputs in the same run. Run: npx tsx bench/compare.bench.ts. Figures only,
+ * no assertions (timings vary by machine).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { diffWords as jsdiffWords } from "diff";
 import { compareParsedDrafts } from "../lib/compare/compare-drafts";
 import { diffWords } from "../lib/diff/diff-words";
 import { parseDraftText } from "../lib/draft-text/parse-draft-text";
-import { measure, printTable } from "./lib/measure";
+import { measureTogether, printTable } from "./lib/measure";
 
 const draft = (file: string) => fileURLToPath(new URL(`../prisma/demo/drafts/${file}`, import.meta.url));
 const BEFORE_FILE = draft("sample-2-zero.en.txt");
@@ -27,18 +28,23 @@ function gitWordDiff(): void {
   }
 }
 
+// Parsing is outside the timing: git and jsdiff get the texts as they are, ours the parsed trees.
 const parsedBefore = { provisions: parseDraftText(before).provisions, language: "en" };
 const parsedAfter = { provisions: parseDraftText(after).provisions, language: "en" };
 
-// Add further cases here; each is measured the same way and printed in the same table.
-const cases: { name: string; fn: () => unknown; runs: number }[] = [
-  { name: "draftwatch compare (alignment + every article's diff)", fn: () => compareParsedDrafts(parsedBefore, parsedAfter), runs: 20 },
-  { name: "draftwatch diffWords (whole texts)", fn: () => diffWords(before, after), runs: 20 },
-  { name: "jsdiff diffWords (whole texts)", fn: () => jsdiffWords(before, after), runs: 20 },
-  { name: "git diff --word-diff=porcelain (spawned)", fn: gitWordDiff, runs: 10 },
-];
-
+// The three contenders on the same two drafts, interleaved round by round (see measureTogether).
+const ROUNDS = 30;
 printTable(
-  `sample-2-zero.en.txt (${before.length} chars) → sample-3-revised.en.txt (${after.length} chars)`,
-  cases.map(({ name, fn, runs }) => measure(name, fn, runs)),
+  `sample-2-zero.en.txt (${before.length} chars) → sample-3-revised.en.txt (${after.length} chars), medians of ${ROUNDS} interleaved rounds`,
+  measureTogether(
+    [
+      { name: "draftwatch compare (alignment + every paired diff)", fn: () => compareParsedDrafts(parsedBefore, parsedAfter) },
+      { name: "git diff --word-diff=porcelain (spawned)", fn: gitWordDiff },
+      { name: "jsdiff diffWords (whole texts)", fn: () => jsdiffWords(before, after) },
+    ],
+    ROUNDS,
+  ),
 );
+
+// Not a contender: our word diff on the whole texts as one, without alignment, for scale.
+printTable("for scale", measureTogether([{ name: "draftwatch diffWords (whole texts, no alignment)", fn: () => diffWords(before, after) }], 10, 3));

@@ -15,6 +15,7 @@ export async function SiteHeader() {
         {user && <Link href="/">Treaties and drafts</Link>}
         {user && <Link href="/compare">Compare</Link>}
         {user && <Link href="/search">Search</Link>}
+        {user && <Link href="/submissions">Submissions</Link>}
         {user && <Link href="/tags">Tags</Link>}
         {user && can(actorOf(user), "user:manage") && <Link href="/admin/users">Users</Link>}
         <div className="ms-auto flex items-center gap-3">

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
+import { LiveAnnotations } from "@/components/annotations/live-annotations";
 import { ChangeNavigator } from "@/components/compare/change-navigator";
 import { CompareControls, type CompareParams } from "@/components/compare/compare-controls";
 import { CompareSummaryView } from "@/components/compare/compare-summary";
+import { ReportDownloads } from "@/components/compare/report-downloads";
+import { PairAnnotations } from "@/components/compare/pair-annotations";
 import { PairEditor } from "@/components/compare/pair-editor";
-import { articleName } from "@/components/compare/pair-title";
+import { articleName } from "@/lib/compare/article-names";
 import { PairView } from "@/components/compare/pair-view";
 import { RecomputeButton } from "@/components/compare/recompute-button";
+import { latestOf, SHOWN_PER_COMPARED_SIDE } from "@/lib/annotations/shown-annotations";
+import { workspaceSettings } from "@/lib/annotations/workspace-settings";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { chaptersOf, filterPairs } from "@/lib/compare/filter-pairs";
+import type { ComparedPair } from "@/lib/compare/types";
+import { listDraftAnchors, listTags } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
 import { listTreatiesWithTimeline } from "@/lib/db/drafts";
 import { actorOf } from "@/lib/db/users";
 import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
+import { loadShownAnnotations } from "@/lib/operations/annotations/load-shown-annotations";
 import { getComparison } from "@/lib/operations/get-comparison";
+import { comparedDraft } from "./compared-draft";
 
 export const metadata: Metadata = { title: "Compare drafts" };
 
@@ -26,6 +36,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const returnTo = `/compare?${new URLSearchParams(Object.entries(search).map(([k, v]) => [k, one(v)]))}`;
   const user = await requireUser(returnTo);
   const db = getDb();
+  const actor = actorOf(user);
   const treaties = await listTreatiesWithTimeline(db);
   const drafts = treaties.flatMap((t) => t.drafts.map((d) => ({ id: d.id, title: d.title, symbol: d.symbol, treaty: t.title })));
   const defaults = defaultPair(treaties.map((t) => t.drafts));
@@ -44,7 +55,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let problem: string | null = drafts.length < 2 ? "Import at least two drafts to compare them." : null;
   if (!problem) {
     try {
-      view = await getComparison(db, actorOf(user), params);
+      view = await getComparison(db, actor, params);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
       if (!(error instanceof InvalidInputError)) throw error;
@@ -52,10 +63,27 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     }
   }
 
-  const isEditor = can(actorOf(user), "alignment:edit");
+  const isEditor = can(actor, "alignment:edit");
   const shown = view ? filterPairs(view.comparison.pairs, params) : [];
   const options = (articles: { id: string; label: string | null; number: string | null; heading: string | null }[]) =>
     articles.map((a) => ({ id: a.id, name: `${articleName(a)}${a.heading ? ` — ${a.heading}` : ""}` }));
+
+  const [fromAnchors, toAnchors, tags] = view
+    ? await Promise.all([listDraftAnchors(db, actor, view.fromDraft.id), listDraftAnchors(db, actor, view.toDraft.id), listTags(db)])
+    : [[], [], []];
+  const before = view && comparedDraft(view.fromDraft, fromAnchors);
+  const after = view && comparedDraft(view.toDraft, toAnchors);
+  // Under each pair, the latest few annotations of each side are highlighted and written out in
+  // full, the others counted with a link to the draft page (lib/annotations/shown-annotations).
+  const cards = (draft: typeof before, articles: (pair: ComparedPair) => { id: string }[]) =>
+    new Map(shown.map(({ pair }) => [pair, latestOf(draft?.annotationIdsOn(articles(pair)) ?? [], SHOWN_PER_COMPARED_SIDE)]));
+  const beforeCards = cards(before, (pair) => pair.from);
+  const afterCards = cards(after, (pair) => pair.to);
+  const [beforeShown, afterShown] = view
+    ? await Promise.all([loadShownAnnotations(db, actor, view.fromDraft.id, beforeCards), loadShownAnnotations(db, actor, view.toDraft.id, afterCards)])
+    : [null, null];
+  const beforeSide = beforeShown && before?.side(beforeShown.ids);
+  const afterSide = afterShown && after?.side(afterShown.ids);
 
   return (
     <div className="space-y-6">
@@ -65,9 +93,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </header>
       <CompareControls params={params} drafts={drafts} chapters={view ? chaptersOf(view.comparison.pairs) : []} />
       {problem && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4">{problem}</p>}
-      {view && (
-        <>
+      {view && before && after && beforeShown && afterShown && beforeSide && afterSide && (
+        <AnnotationWorkspace {...workspaceSettings({ actor, organizations: user.organizations }, tags)}>
           <CompareSummaryView summary={view.comparison.summary} />
+          <ReportDownloads from={view.fromDraft.id} to={view.toDraft.id} onlyChanged={params.onlyChanged} />
           <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
             <ChangeNavigator />
             <p className="text-sm text-stone-600">
@@ -83,9 +112,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 pair={pair}
                 index={index}
                 layout={params.layout}
-                from={view.fromDraft}
-                to={view.toDraft}
+                from={beforeSide}
+                to={afterSide}
                 anchors={view.anchors}
+                annotations={
+                  <PairAnnotations
+                    label={`pair ${index + 1}`}
+                    before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, place: "before-", annotations: beforeShown.of(pair), total: beforeCards.get(pair)!.total, allHref: before.draftPageHref(pair.from) }}
+                    after={{ title: "Later draft", draftTitle: view.toDraft.title, place: "after-", annotations: afterShown.of(pair), total: afterCards.get(pair)!.total, allHref: after.draftPageHref(pair.to) }}
+                    actor={actor}
+                  />
+                }
                 editor={
                   isEditor ? (
                     <PairEditor
@@ -103,7 +140,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               />
             ))}
           </div>
-        </>
+          <LiveAnnotations draftId={view.fromDraft.id} />
+          <LiveAnnotations draftId={view.toDraft.id} />
+        </AnnotationWorkspace>
       )}
     </div>
   );

@@ -18,6 +18,30 @@ export function measure(name: string, fn: () => unknown, runs: number, warmUp = 
   return summarise(name, runs, times);
 }
 
+export interface Contender {
+  name: string;
+  fn: () => unknown;
+}
+
+/**
+ * Contenders compared with each other: warmed up alike, then run in rounds, one call of each per
+ * round in a rotating order, so a busy moment on the machine (or the garbage collector) weighs
+ * on all of them rather than on whichever happened to run then. Medians of `rounds` calls each.
+ */
+export function measureTogether(contenders: readonly Contender[], rounds: number, warmUp = 10): Measurement[] {
+  for (let run = 0; run < warmUp; run++) for (const { fn } of contenders) fn();
+  const times = contenders.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let turn = 0; turn < contenders.length; turn++) {
+      const index = (round + turn) % contenders.length;
+      const start = performance.now();
+      contenders[index]!.fn();
+      times[index]!.push(performance.now() - start);
+    }
+  }
+  return contenders.map(({ name }, index) => summarise(name, rounds, times[index]!));
+}
+
 function summarise(name: string, runs: number, times: number[]): Measurement {
   times.sort((a, b) => a - b);
   const middle = Math.floor(times.length / 2);

@@ -1,5 +1,6 @@
 import { DiffText } from "@/components/compare/diff-text";
 import { RichTextView } from "@/components/rich-text/rich-text-view";
+import { cardId, highlightId } from "@/lib/annotations/element-ids";
 import { currentAnnotationOf } from "@/lib/annotations/form-values";
 import { SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/annotations/labels";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -14,7 +15,7 @@ import { ReplyForm } from "./reply-form";
 
 const badge = "rounded px-1.5 py-0.5 text-xs font-medium";
 
-function Quote({ annotation }: { annotation: AnnotationRecord }) {
+function Quote({ annotation, place }: { annotation: AnnotationRecord; place?: string }) {
   const anchor = annotation.anchors[0];
   if (!anchor) return null;
   const words = <q dir="auto" className="legal-text">{anchor.exact}</q>;
@@ -31,7 +32,7 @@ function Quote({ annotation }: { annotation: AnnotationRecord }) {
   return (
     <div className="text-sm">
       <p>
-        <a href={`#annotation-${annotation.id}`} className="text-stone-900">{words}</a>
+        <a href={`#${highlightId(annotation.id, place)}`} className="text-stone-900">{words}</a>
         {anchor.status === "TEXT_CHANGED" && <span className="ms-2 rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-900">text changed</span>}
       </p>
       {changes && (
@@ -44,15 +45,18 @@ function Quote({ annotation }: { annotation: AnnotationRecord }) {
   );
 }
 
-/** One annotation in the margin: what it is about, who says what, its thread and what one may do with it. */
-export function AnnotationCard({ annotation, actor }: { annotation: AnnotationRecord; actor: Actor }) {
+/**
+ * One annotation in the margin: what it is about, who says what, its thread and what one may do
+ * with it. `place` tells apart the card and highlight of an annotation shown twice on a page.
+ */
+export function AnnotationCard({ annotation, actor, place }: { annotation: AnnotationRecord; actor: Actor; place?: string }) {
   const resource = annotationResource(annotation);
   const quote = annotation.anchors[0]?.exact ?? "";
   const label = `the annotation on “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}” by ${annotation.author.name}`;
   const canRespond = can(actor, "annotation:reply", resource);
   return (
-    <article id={`annotation-card-${annotation.id}`} aria-label={`Annotation by ${annotation.author.name}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <Quote annotation={annotation} />
+    <article id={cardId(annotation.id, place)} aria-label={`Annotation by ${annotation.author.name}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <Quote annotation={annotation} place={place} />
       <p className="mt-2 text-xs text-stone-600">
         <span className="font-medium text-stone-900">{annotation.author.name}</span>
         {annotation.organization && <> · {annotation.organization.name}</>}

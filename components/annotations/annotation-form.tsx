@@ -11,7 +11,7 @@ import type { SelectionTarget } from "./read-selection";
 import type { TagOption } from "./workspace-context";
 
 export type AnnotationFormMode =
-  | { kind: "create"; draftId: string; target: SelectionTarget }
+  | { kind: "create"; target: SelectionTarget }
   | { kind: "edit"; annotationId: string; version: number };
 
 type Props = {
@@ -28,8 +28,8 @@ type Props = {
 
 const initialState: AnnotationFormState = { ok: false, message: null };
 
-function TargetFields({ draftId, target }: { draftId: string; target: SelectionTarget }) {
-  const fields = { draftId, provisionId: target.provisionId, start: target.start, end: target.end, exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix };
+function TargetFields({ target }: { target: SelectionTarget }) {
+  const fields = { draftId: target.draftId, provisionId: target.provisionId, start: target.start, end: target.end, exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix };
   return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
@@ -56,7 +56,7 @@ export function AnnotationForm({ mode, quote, initial, tags, onSaved, onCancel, 
 
   return (
     <form onSubmit={submit} className="space-y-4" aria-busy={pending}>
-      {mode.kind === "create" ? <TargetFields draftId={mode.draftId} target={mode.target} /> : (
+      {mode.kind === "create" ? <TargetFields target={mode.target} /> : (
         <>
           <input type="hidden" name="annotationId" value={mode.annotationId} />
           <input type="hidden" name="version" value={mode.version} />

@@ -7,7 +7,6 @@ import { readSelection, type SelectionTarget } from "./read-selection";
 import { createSelectionStore, WorkspaceContext, type TagOption } from "./workspace-context";
 
 type Props = {
-  draftId: string;
   canAnnotate: boolean;
   tags: TagOption[];
   /** A new annotation's source defaults to the analyst's organisation. */
@@ -15,11 +14,11 @@ type Props = {
   children: ReactNode;
 };
 
-/** Follows the selection in the draft text and opens the annotation form on it. */
-export function AnnotationWorkspace({ draftId, canAnnotate, tags, defaults, children }: Props) {
+/** Follows the selection in the text of a draft (or of two, compared) and opens the annotation form on it. */
+export function AnnotationWorkspace({ canAnnotate, tags, defaults, children }: Props) {
   const [store] = useState(createSelectionStore);
   const [target, setTarget] = useState<SelectionTarget | null>(null);
-  const workspace = useMemo(() => ({ draftId, canAnnotate, tags, store, annotate: setTarget }), [draftId, canAnnotate, tags, store]);
+  const workspace = useMemo(() => ({ canAnnotate, tags, store, annotate: setTarget }), [canAnnotate, tags, store]);
 
   useEffect(() => {
     if (!canAnnotate) return;
@@ -47,8 +46,7 @@ export function AnnotationWorkspace({ draftId, canAnnotate, tags, defaults, chil
       {canAnnotate && <SelectionHint store={store} />}
       {target && (
         <NewAnnotationDialog
-          key={`${target.provisionId}:${target.start}:${target.end}`}
-          draftId={draftId}
+          key={`${target.draftId}:${target.provisionId}:${target.start}:${target.end}`}
           target={target}
           tags={tags}
           defaults={defaults}

@@ -10,7 +10,6 @@ import type { TagOption } from "./workspace-context";
 const emptyBody: RichTextDoc = { type: "doc", content: [{ type: "paragraph" }] };
 
 type Props = {
-  draftId: string;
   target: SelectionTarget;
   tags: TagOption[];
   defaults: Pick<AnnotationFormValues, "sourceKind" | "sourceOrganization">;
@@ -18,7 +17,7 @@ type Props = {
 };
 
 /** The form for a new annotation, in a modal dialog: focus stays inside it and Escape closes it. */
-export function NewAnnotationDialog({ draftId, target, tags, defaults, onClose }: Props) {
+export function NewAnnotationDialog({ target, tags, defaults, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Set before closing, read by the close event: closing by Escape is a cancel.
@@ -46,7 +45,7 @@ export function NewAnnotationDialog({ draftId, target, tags, defaults, onClose }
       <div className="p-6">
         <h2 id={titleId} className="mb-4 text-lg font-semibold">New annotation</h2>
         <AnnotationForm
-          mode={{ kind: "create", draftId, target }}
+          mode={{ kind: "create", target }}
           quote={target.quote.exact}
           initial={initial}
           tags={tags}

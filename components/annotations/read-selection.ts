@@ -5,8 +5,10 @@ import type { TextQuoteSelector } from "@/lib/anchoring/types";
 // provision's text (or each paragraph of it) in an element with data-provision-id and
 // data-offset (where that paragraph starts), holding the text and nothing else, so counting
 // the characters of its text nodes gives offsets into the stored text, code unit for code unit.
+// The draft is named by the nearest data-draft-id around it: the compare page shows two drafts.
 
 export interface SelectionTarget {
+  draftId: string;
   provisionId: string;
   start: number;
   end: number;
@@ -62,6 +64,8 @@ export function readSelection(): SelectionReading {
   }
   const first = touched[0]!;
   const last = touched.at(-1)!;
+  const draftId = first.container.closest<HTMLElement>("[data-draft-id]")?.dataset.draftId;
+  if (!draftId) return NONE;
   const text = provisionText(provisionId);
   let start = Number(first.container.dataset.offset ?? 0) + first.from;
   let end = Number(last.container.dataset.offset ?? 0) + last.to;
@@ -69,5 +73,5 @@ export function readSelection(): SelectionReading {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return NONE;
-  return { kind: "target", target: { provisionId, start, end, quote: describeQuote(text, start, end), part: Number(last.container.dataset.offset ?? 0) } };
+  return { kind: "target", target: { draftId, provisionId, start, end, quote: describeQuote(text, start, end), part: Number(last.container.dataset.offset ?? 0) } };
 }

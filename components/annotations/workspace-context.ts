@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import type { SelectionReading, SelectionTarget } from "./read-selection";
 
-// What the draft page's annotation controls share: the current selection (an external store, so
+// What the annotation controls of a page share: the current selection (an external store, so
 // only the paragraph it ends in re-renders as it changes), the taxonomy and the user's defaults.
 
 export interface SelectionStore {
@@ -31,7 +31,6 @@ export function createSelectionStore(): SelectionStore {
 export interface TagOption { slug: string; name: string }
 
 export interface AnnotationWorkspace {
-  draftId: string;
   canAnnotate: boolean;
   tags: TagOption[];
   store: SelectionStore;

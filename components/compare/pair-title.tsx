@@ -1,18 +1,7 @@
 import Link from "next/link";
+import { PAIR_KIND_LABELS, shortName } from "@/lib/compare/article-names";
 import type { ComparedPair } from "@/lib/compare/types";
 
-export function articleName(article: { label: string | null; number: string | null }): string {
-  return article.label ?? (article.number ? `Article ${article.number}` : "Unnumbered article");
-}
-
-/** Short form for renumbering, as analysts write it: "Art. 24 → Art. 23". */
-export function shortName(article: { number: string | null; label: string | null }): string {
-  return article.number ? `Art. ${article.number}` : articleName(article);
-}
-
-const KIND_LABEL: Record<ComparedPair["kind"], string> = {
-  unchanged: "unchanged", changed: "changed", split: "split", merged: "merged", added: "new", removed: "dropped",
-};
 
 const KIND_STYLE: Record<ComparedPair["kind"], string> = {
   unchanged: "bg-stone-100 text-stone-700",
@@ -26,7 +15,7 @@ const KIND_STYLE: Record<ComparedPair["kind"], string> = {
 export function PairBadges({ pair }: { pair: ComparedPair }) {
   return (
     <span className="flex flex-wrap gap-1 text-xs font-semibold">
-      <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[pair.kind]}`}>{KIND_LABEL[pair.kind]}</span>
+      <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[pair.kind]}`}>{PAIR_KIND_LABELS[pair.kind]}</span>
       {pair.renumbered && <span className="rounded bg-stone-200 px-1.5 py-0.5 text-stone-800">renumbered</span>}
       {pair.moved && <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-900">moved</span>}
       {pair.confirmed && <span className="rounded bg-blue-100 px-1.5 py-0.5 text-blue-900">confirmed</span>}

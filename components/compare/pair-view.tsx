@@ -1,17 +1,28 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Highlight } from "@/lib/anchoring/highlight-segments";
+import { provisionsOf } from "@/lib/annotations/diff-side";
 import type { ComparedPair } from "@/lib/compare/types";
+import type { ProvisionNode } from "@/lib/drafts/provision-tree";
 import { textDirection } from "@/lib/i18n/text-direction";
-import { DiffText, type DiffSide } from "./diff-text";
-import { ArticleLinks, PairBadges, shortName } from "./pair-title";
+import { AnnotatableDiff } from "./annotatable-diff";
+import { DiffText } from "./diff-text";
+import { shortName } from "@/lib/compare/article-names";
+import { ArticleLinks, PairBadges } from "./pair-title";
 
 export type CompareLayout = "side" | "inline";
 
-interface DraftRef { id: string; language: string }
+/** A compared draft with what its side needs to be annotated: its provisions by id and their annotated words. */
+export interface ComparedDraft {
+  id: string;
+  language: string;
+  provisions: ReadonlyMap<string, ProvisionNode>;
+  highlights: ReadonlyMap<string, readonly Highlight[]>;
+}
 
-function Cell({ language, children, label }: { language: string; children: ReactNode; label?: string | null }) {
+function Cell({ language, children, label, draftId }: { language: string; children: ReactNode; label?: string | null; draftId?: string }) {
   return (
-    <div lang={language} dir={textDirection(language)} className="legal-text min-w-0 max-w-none whitespace-pre-line py-1.5">
+    <div lang={language} dir={textDirection(language)} data-draft-id={draftId} className="legal-text min-w-0 max-w-none whitespace-pre-line py-1.5">
       {label && <span className="provision-label">{label}</span>}
       {children}
     </div>
@@ -23,10 +34,11 @@ export function PairView(props: {
   pair: ComparedPair;
   index: number;
   layout: CompareLayout;
-  from: DraftRef;
-  to: DraftRef;
+  from: ComparedDraft;
+  to: ComparedDraft;
   anchors: Map<string, string>;
   editor?: ReactNode;
+  annotations?: ReactNode;
 }) {
   const { pair, index, layout, from, to, anchors } = props;
   const heading = pair.to[0]?.heading ?? pair.from[0]?.heading;
@@ -50,19 +62,37 @@ export function PairView(props: {
         </p>
       )}
       <div className="px-4 py-2">{layout === "side" ? <SideBySide {...props} /> : <Inline {...props} />}</div>
+      {props.annotations}
       {props.editor}
     </article>
   );
 }
 
-function rows(pair: ComparedPair): { key: string; fromLabel: string | null; toLabel: string | null; ops: ComparedPair["ops"]; moved: boolean }[] {
+interface Row { key: string; fromLabel: string | null; toLabel: string | null; fromIds: string[]; toIds: string[]; ops: ComparedPair["ops"]; moved: boolean }
+
+function rows(pair: ComparedPair): Row[] {
   if (pair.paragraphs.length > 0) {
-    return pair.paragraphs.map((p, i) => ({ key: `${p.from?.id ?? ""}-${p.to?.id ?? ""}-${i}`, fromLabel: p.from?.label ?? null, toLabel: p.to?.label ?? null, ops: p.ops, moved: p.moved }));
+    return pair.paragraphs.map((p, i) => ({
+      key: `${p.from?.id ?? ""}-${p.to?.id ?? ""}-${i}`,
+      fromLabel: p.from?.label ?? null,
+      toLabel: p.to?.label ?? null,
+      fromIds: p.from ? [p.from.id] : [],
+      toIds: p.to ? [p.to.id] : [],
+      ops: p.ops,
+      moved: p.moved,
+    }));
   }
-  return [{ key: "whole", fromLabel: null, toLabel: null, ops: pair.ops, moved: false }];
+  return [{ key: "whole", fromLabel: null, toLabel: null, fromIds: pair.from.map((a) => a.id), toIds: pair.to.map((a) => a.id), ops: pair.ops, moved: false }];
 }
 
-function SideBySide({ pair, from, to }: { pair: ComparedPair; from: DraftRef; to: DraftRef }) {
+// Each side holds its own draft's words only (equal and deleted before, equal and inserted after),
+// so a selection there is anchored on that draft's provision.
+function Side({ row, which, draft }: { row: Row; which: "before" | "after"; draft: ComparedDraft }) {
+  const ids = which === "before" ? row.fromIds : row.toIds;
+  return <AnnotatableDiff ops={row.ops} side={which} provisions={provisionsOf(ids, draft.provisions)} highlights={draft.highlights} place={`${which}-`} />;
+}
+
+function SideBySide({ pair, from, to }: { pair: ComparedPair; from: ComparedDraft; to: ComparedDraft }) {
   return (
     <div role="table" aria-label="Side by side" className="grid grid-cols-2 gap-x-6">
       <div role="row" className="contents">
@@ -72,12 +102,12 @@ function SideBySide({ pair, from, to }: { pair: ComparedPair; from: DraftRef; to
       {rows(pair).map((row) => (
         <div role="row" key={row.key} className={`contents ${row.moved ? "[&>div]:bg-sky-50" : ""}`}>
           <div role="cell" className="border-t border-stone-100">
-            <Cell language={from.language} label={row.fromLabel}>{side(row.ops, "before")}</Cell>
+            <Cell language={from.language} label={row.fromLabel} draftId={from.id}><Side row={row} which="before" draft={from} /></Cell>
           </div>
           <div role="cell" className="border-t border-stone-100">
-            <Cell language={to.language} label={row.toLabel}>
+            <Cell language={to.language} label={row.toLabel} draftId={to.id}>
               {row.moved && <span className="me-2 rounded bg-sky-100 px-1 text-xs text-sky-900">moved</span>}
-              {side(row.ops, "after")}
+              <Side row={row} which="after" draft={to} />
             </Cell>
           </div>
         </div>
@@ -86,11 +116,7 @@ function SideBySide({ pair, from, to }: { pair: ComparedPair; from: DraftRef; to
   );
 }
 
-function side(ops: ComparedPair["ops"], which: DiffSide) {
-  return <DiffText ops={ops} side={which} />;
-}
-
-function Inline({ pair, to }: { pair: ComparedPair; to: DraftRef }) {
+function Inline({ pair, to }: { pair: ComparedPair; to: ComparedDraft }) {
   return (
     <div>
       {rows(pair).map((row) => (

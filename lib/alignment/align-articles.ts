@@ -5,20 +5,13 @@ import { alignParagraphsWith } from "./align-paragraphs";
 import { articleSimilarity, type ArticleSimilarity } from "./article-similarity";
 import { chapterChange } from "./chapters";
 import { Vocabulary } from "./features";
+import { differentLanguages } from "./languages";
 import { confirmedGroups } from "./confirmed";
 import { articleShape, matchByStructure, paragraphsByPosition } from "./match-by-structure";
 import { matchByText, type MatchedGroup } from "./match-by-text";
 import { insertRemoved, keepsOrder, type Placed } from "./order";
 import { sameText } from "./same-text";
 import type { AlignableArticle, AlignableParagraph, AlignArticlesOptions, ArticlePair, PairKind } from "./types";
-
-/** Languages differ when both are given and their primary subtags differ ("en-GB" is "en"). */
-function differentLanguages(language: AlignArticlesOptions["language"]): boolean {
-  const primary = (code: string | undefined) => code?.toLowerCase().split(/[-_]/)[0];
-  const from = primary(language?.from);
-  const to = primary(language?.to);
-  return from !== undefined && to !== undefined && from !== to;
-}
 
 function complement(size: number, taken: readonly number[]): Set<number> {
   const takenSet = new Set(taken);

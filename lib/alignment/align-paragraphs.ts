@@ -19,9 +19,11 @@ export const PARAGRAPH_MATCH_THRESHOLD = 0.25;
 const SAME_LABEL_PRIOR = 0.05;
 
 function similarityMatrix(vocabulary: Vocabulary, from: readonly AlignableParagraph[], to: readonly AlignableParagraph[]): ScoreMatrix {
+  // Only added or only removed paragraphs left (the common case): nothing to read.
+  if (from.length === 0 || to.length === 0) return { rows: from.length, columns: to.length, values: new Float64Array(0) };
   const features = [...from, ...to].map((paragraph) => vocabulary.features(paragraph.text));
-  const vectors = tfIdfVectors(features, vocabulary.dimension);
-  const values = cosineMatrix(vectors.slice(0, from.length), vectors.slice(from.length), vocabulary.dimension);
+  const vectors = tfIdfVectors(features, vocabulary);
+  const values = cosineMatrix(vectors.slice(0, from.length), vectors.slice(from.length), vocabulary);
   return { rows: from.length, columns: to.length, values };
 }
 
@@ -83,6 +85,11 @@ export function alignParagraphsWith(
   from: readonly AlignableParagraph[],
   to: readonly AlignableParagraph[],
 ): ParagraphPair[] {
+  // Paragraphs that all kept their text and place (every unchanged article) pair in place, as
+  // the general path below would pair them, without reading them.
+  if (from.length === to.length && from.every((paragraph, row) => paragraph.text === to[row]!.text)) {
+    return to.map((paragraph, row) => ({ from: from[row]!.id, to: paragraph.id, score: 1, kind: "unchanged", moved: false }));
+  }
   const fromTexts = from.map((paragraph) => canonicalText(paragraph.text));
   const toTexts = to.map((paragraph) => canonicalText(paragraph.text));
   const columnToRow = pairIdentical(fromTexts, toTexts);

@@ -37,6 +37,24 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** For each id, the indices of the lists holding it: `columns[start[id]]` to `columns[start[id + 1] - 1]`. */
+interface Postings {
+  start: Int32Array;
+  columns: Int32Array;
+}
+
+function postings(lists: readonly Int32Array[], dimension: number): Postings {
+  const start = new Int32Array(dimension + 1);
+  for (const list of lists) for (const id of list) start[id + 1]!++;
+  for (let id = 0; id < dimension; id++) start[id + 1]! += start[id]!;
+  const filled = start.slice(0, dimension);
+  const columns = new Int32Array(start[dimension]!);
+  lists.forEach((list, column) => {
+    for (const id of list) columns[filled[id]!++] = column;
+  });
+  return { start, columns };
+}
+
 function pick<T>(items: readonly T[], indices: readonly number[]): T[] {
   return indices.flatMap((index) => (items[index] === undefined ? [] : [items[index]]));
 }
@@ -47,20 +65,18 @@ export function articleSimilarity(
   vocabulary = new Vocabulary(),
 ): ArticleSimilarity {
   const features = [...from, ...to].map((article) => vocabulary.features(article.text));
-  const vectors = tfIdfVectors(features, vocabulary.dimension);
+  const vectors = tfIdfVectors(features, vocabulary);
   const fromVectors = vectors.slice(0, from.length);
   const toVectors = vectors.slice(from.length);
   const fromShingles = features.slice(0, from.length).map((f) => f.shingles);
   const toShingles = features.slice(from.length).map((f) => f.shingles);
-  const fromShingleSets = fromShingles.map((shingles) => new Set(shingles));
-  const toShingleSets = toShingles.map((shingles) => new Set(shingles));
   const headingWords = (article: AlignableArticle) => (article.heading === null ? null : tokenise(article.heading));
   const fromHeadings = from.map(headingWords);
   const toHeadings = to.map(headingWords);
   const toHeadingSets = toHeadings.map((words) => (words ? new Set(words) : null));
 
   const columns = to.length;
-  const text = cosineMatrix(fromVectors, toVectors, vocabulary.dimension);
+  const text = cosineMatrix(fromVectors, toVectors, vocabulary);
   const headingScores = new Float64Array(from.length * columns).fill(Number.NaN);
   const same = new Uint8Array(from.length * columns);
   const combined = new Float64Array(from.length * columns);
@@ -83,22 +99,19 @@ export function articleSimilarity(
   }
 
   // Shared bigrams of every pair, a whole row at a time when first asked (only splits and merges
-  // need them): the row's bigrams are marked in a dense array that each column is read through.
+  // need them), counted through the columns that hold each of the row's bigrams: most bigrams
+  // occur in one article or none of the other draft, so this skips nearly all of a pass over
+  // every column's bigrams.
   const sharedRows: (Int32Array | undefined)[] = [];
-  const marks = new Uint8Array(vocabulary.dimension);
+  let holders: Postings | undefined;
   const shared = (row: number, column: number): number => {
     let counts = sharedRows[row];
     if (!counts) {
-      const rowShingles = fromShingles[row]!;
-      rowShingles.forEach((id) => (marks[id] = 1));
+      holders ??= postings(toShingles, vocabulary.dimension);
       counts = new Int32Array(columns);
-      for (let column = 0; column < columns; column++) {
-        const shingles = toShingles[column]!;
-        let count = 0;
-        for (let index = 0; index < shingles.length; index++) count += marks[shingles[index]!]!;
-        counts[column] = count;
+      for (const id of fromShingles[row]!) {
+        for (let at = holders.start[id]!; at < holders.start[id + 1]!; at++) counts[holders.columns[at]!]!++;
       }
-      rowShingles.forEach((id) => (marks[id] = 0));
       sharedRows[row] = counts;
     }
     return counts[column]!;
@@ -116,12 +129,12 @@ export function articleSimilarity(
     fromCoveredBy: (row, cols) =>
       cols.length === 1
         ? share(shared(row, cols[0]!), fromShingles[row]!.length)
-        : containment(fromShingleSets[row]!, pick(toShingles, cols)),
+        : containment(new Set(fromShingles[row]), pick(toShingles, cols)),
     toCoveredBy: (column, rows) =>
       rows.length === 1
         ? share(shared(rows[0]!, column), toShingles[column]!.length)
-        : containment(toShingleSets[column]!, pick(fromShingles, rows)),
+        : containment(new Set(toShingles[column]), pick(fromShingles, rows)),
     groupText: (rows, cols) =>
-      cosineMatrix([sumVectors(pick(fromVectors, rows))], [sumVectors(pick(toVectors, cols))], vocabulary.dimension)[0] ?? 0,
+      cosineMatrix([sumVectors(pick(fromVectors, rows))], [sumVectors(pick(toVectors, cols))], vocabulary)[0] ?? 0,
   };
 }

@@ -3,6 +3,7 @@
 // string keys, so aligning two 60-article drafts stays within milliseconds.
 
 import { tokenise } from "./normalise";
+import { PairTable } from "./pair-table";
 
 export interface SparseVector {
   ids: Int32Array;
@@ -24,53 +25,72 @@ export interface TextFeatures {
  */
 export class Vocabulary {
   private readonly words = new Map<string, number>();
-  // First word → second word → bigram id: small integer keys keep the maps fast.
-  private readonly bigrams = new Map<number, Map<number, number>>();
+  private readonly bigrams = new PairTable();
   private readonly lines = new Map<string, number[]>();
   private size = 0;
   private tally: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private integers: Int32Array<ArrayBuffer> = new Int32Array(0);
+  // Where features are collected before being copied out at their size, reused text after text.
+  private idBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private shingleBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
   /** How many ids were given out: the dimension of the vectors. */
   get dimension(): number {
     return this.size;
   }
 
+  /**
+   * An array indexed by id, all zero, for the computations over this vocabulary, which leave it
+   * zero again. Shared because the paragraphs of every pair of articles are compared: a fresh
+   * array as long as the vocabulary for each would cost more than the comparison itself.
+   */
+  workArray(): Int32Array {
+    if (this.integers.length < this.size) this.integers = new Int32Array(2 * this.size);
+    return this.integers;
+  }
+
   features(text: string): TextFeatures {
-    const words: number[] = [];
-    for (const line of text.split("\n")) for (const word of this.lineWords(line)) words.push(word);
-    const ids: number[] = [];
-    const shingles: number[] = [];
-    const count = (id: number): boolean => {
-      if (this.tally.length <= id) this.tally = growTo(this.tally, id);
-      const first = this.tally[id] === 0;
-      if (first) ids.push(id);
-      this.tally[id]!++;
-      return first;
-    };
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index]!;
-      count(word);
-      if (index + 1 === words.length) break;
-      const bigram = this.bigram(word, words[index + 1]!);
-      if (count(bigram)) shingles.push(bigram);
+    const lines = text.split("\n").map((line) => this.lineWords(line));
+    const ids = new IdList(this.idBuffer);
+    const shingles = new IdList(this.shingleBuffer);
+    let previous = -1;
+    let words = 0;
+    for (const line of lines) {
+      for (const word of line) {
+        if (previous >= 0) {
+          const bigram = this.bigram(previous, word);
+          if (this.count(bigram)) {
+            ids.push(bigram);
+            shingles.push(bigram);
+          }
+        }
+        if (this.count(word)) ids.push(word);
+        previous = word;
+        words++;
+      }
     }
-    if (words.length === 1) shingles.push(...words);
-    // Typed arrays built from plain arrays, not Int32Array.from: that one is an order slower.
-    const counts = new Int32Array(ids.length);
-    ids.forEach((id, index) => {
+    if (words === 1) shingles.push(previous);
+    this.idBuffer = ids.buffer;
+    this.shingleBuffer = shingles.buffer;
+    const distinct = ids.copy();
+    const counts = new Int32Array(distinct.length);
+    distinct.forEach((id, index) => {
       counts[index] = this.tally[id]!;
       this.tally[id] = 0;
     });
-    return { ids: new Int32Array(ids), counts, shingles: new Int32Array(shingles) };
+    return { ids: distinct, counts, shingles: shingles.copy() };
+  }
+
+  /** Tallies one occurrence; true on the first. */
+  private count(id: number): boolean {
+    if (this.tally.length <= id) this.tally = growTo(this.tally, id);
+    return this.tally[id]!++ === 0;
   }
 
   private bigram(first: number, second: number): number {
-    let followers = this.bigrams.get(first);
-    if (!followers) {
-      followers = new Map<number, number>();
-      this.bigrams.set(first, followers);
-    }
-    return this.intern(followers, second);
+    const id = this.bigrams.intern(first, second, this.size);
+    if (id === this.size) this.size++;
+    return id;
   }
 
   private lineWords(line: string): number[] {
@@ -92,22 +112,48 @@ export class Vocabulary {
   }
 }
 
+/** Ids appended to a reusable buffer that grows as needed. */
+class IdList {
+  private size = 0;
+  constructor(public buffer: Int32Array<ArrayBuffer>) {}
+
+  push(id: number): void {
+    if (this.size === this.buffer.length) this.buffer = growTo(this.buffer, this.size);
+    this.buffer[this.size++] = id;
+  }
+
+  copy(): Int32Array<ArrayBuffer> {
+    return this.buffer.slice(0, this.size);
+  }
+}
+
 function growTo(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(Math.max(index + 1, array.length * 2));
   grown.set(array);
   return grown;
 }
 
+// Most terms occur once or a few times in a text: their term weights are looked up, not computed.
+const TERM_WEIGHTS = Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
 /** Sublinear TF times IDF over the given documents, unit length. */
-export function tfIdfVectors(documents: readonly TextFeatures[], dimension: number): SparseVector[] {
-  const documentFrequency = new Int32Array(dimension);
+export function tfIdfVectors(documents: readonly TextFeatures[], vocabulary: Vocabulary): SparseVector[] {
+  const documentFrequency = vocabulary.workArray();
   for (const { ids } of documents) for (const id of ids) documentFrequency[id]!++;
   const total = documents.length;
-  return documents.map(({ ids, counts }) => {
+  // IDF depends on the document frequency alone, which takes few values: each is computed once,
+  // not once per term (tens of thousands of logarithms). Never 0, so 0 is "not yet".
+  const inverseFrequency = new Float64Array(total + 1);
+  const vectors = documents.map(({ ids, counts }) => {
     const weights = new Float64Array(ids.length);
     let squares = 0;
     ids.forEach((id, index) => {
-      const weight = (1 + Math.log(counts[index]!)) * Math.log(1 + total / documentFrequency[id]!);
+      const count = counts[index]!;
+      const termWeight = count < TERM_WEIGHTS.length ? TERM_WEIGHTS[count]! : 1 + Math.log(count);
+      const frequency = documentFrequency[id]!;
+      let idf = inverseFrequency[frequency]!;
+      if (idf === 0) idf = inverseFrequency[frequency] = Math.log(1 + total / frequency);
+      const weight = termWeight * idf;
       weights[index] = weight;
       squares += weight * weight;
     });
@@ -115,25 +161,67 @@ export function tfIdfVectors(documents: readonly TextFeatures[], dimension: numb
     for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
     return { ids, weights };
   });
+  for (const { ids } of documents) for (const id of ids) documentFrequency[id] = 0;
+  return vectors;
 }
 
 /**
- * Cosines of every row vector with every column vector, row-major. Each row is spread into a
- * dense array once, so each cell costs one pass over the column vector.
+ * Cosines of every row vector with every column vector, row-major. The rows' terms are listed by
+ * id, so a column's pass meets only the rows sharing each of its terms: most terms are in few
+ * texts. Each cell still adds its products in the column's order, so its rounding is the same
+ * as a dot product term by term (the terms a row lacks added nothing but zeros).
  */
-export function cosineMatrix(rows: readonly SparseVector[], columns: readonly SparseVector[], dimension: number): Float64Array {
+export function cosineMatrix(rows: readonly SparseVector[], columns: readonly SparseVector[], vocabulary: Vocabulary): Float64Array {
   const values = new Float64Array(rows.length * columns.length);
-  const dense = new Float64Array(dimension);
-  rows.forEach((row, r) => {
-    row.ids.forEach((id, index) => (dense[id] = row.weights[index]!));
-    columns.forEach((column, c) => {
-      let dot = 0;
-      for (let index = 0; index < column.ids.length; index++) dot += column.weights[index]! * dense[column.ids[index]!]!;
-      values[r * columns.length + c] = Math.min(1, dot);
-    });
-    row.ids.forEach((id) => (dense[id] = 0));
+  const postings = new RowPostings(rows, vocabulary.workArray());
+  const sums = new Float64Array(rows.length);
+  columns.forEach((column, c) => {
+    sums.fill(0);
+    for (let index = 0; index < column.ids.length; index++) {
+      const weight = column.weights[index]!;
+      for (let at = postings.first(column.ids[index]!); at >= 0; at = postings.next[at]!) {
+        sums[postings.row[at]!]! += weight * postings.weight[at]!;
+      }
+    }
+    sums.forEach((sum, r) => (values[r * columns.length + c] = Math.min(1, sum)));
   });
+  postings.release(rows);
   return values;
+}
+
+/** Each id's (row, weight) entries as linked lists, headed in an id-indexed array left all zero by `release`. */
+class RowPostings {
+  readonly row: Int32Array;
+  readonly weight: Float64Array;
+  readonly next: Int32Array;
+
+  constructor(
+    rows: readonly SparseVector[],
+    /** One past each id's last entry; 0 for none. */
+    private readonly heads: Int32Array,
+  ) {
+    const size = rows.reduce((total, vector) => total + vector.ids.length, 0);
+    this.row = new Int32Array(size);
+    this.weight = new Float64Array(size);
+    this.next = new Int32Array(size);
+    let at = 0;
+    rows.forEach((vector, r) => {
+      vector.ids.forEach((id, index) => {
+        this.row[at] = r;
+        this.weight[at] = vector.weights[index]!;
+        this.next[at] = heads[id]! - 1;
+        heads[id] = ++at;
+      });
+    });
+  }
+
+  first(id: number): number {
+    return this.heads[id]! - 1;
+  }
+
+  release(rows: readonly SparseVector[]): void {
+    for (const vector of rows) for (const id of vector.ids) this.heads[id] = 0;
+  }
 }
 
 /** The unit-length sum of several vectors: the text of a group of articles read as one. */

@@ -11,6 +11,15 @@ const REFERENCE_WORDS = new Set(
     "párrafo párrafos apartado apartados capítulo capítulos alinéa alinéas " +
     "المادة المادتان المادتين المواد الفقرة الفقرتان الفقرتين الفقرات الفصل статья статьи статей пункт пункта пункты пунктов").split(" "),
 );
+// A word can be one of them only if a word of theirs has its length and first two characters:
+// most words fail this test, which is cheaper than looking them up in the set.
+const REFERENCE_SHAPES = new Uint8Array(0x10000);
+for (const word of REFERENCE_WORDS) REFERENCE_SHAPES[shape(word)] = 1;
+
+function shape(word: string): number {
+  return (Math.imul(word.length, 0x9e3779b1) + Math.imul(word.charCodeAt(0), 31) + (word.charCodeAt(1) || 0)) & 0xffff;
+}
+
 // Words that continue a list of references ("articles 2 through 5", "17 و 24") before a number.
 const REFERENCE_JOINERS = new Set("and or to through et ou à y o a en of tot met و أو إلى и или".split(" "));
 
@@ -30,7 +39,9 @@ const MARK = /\p{M}/u;
 // With the prolonged sound mark (ー) and the iteration mark (々), which belong to no one script.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
 // Tatweel stretches Arabic words and the soft hyphen hides in copied text: neither separates words.
-const INVISIBLE = /[\u0640\u00ad\u200b]/gu;
+const INVISIBLE = /[\u0640\u00ad\u200b]/g;
+// Plain ASCII is its own NFKC and holds none of the invisible characters: most of an English draft.
+const ASCII = /^[\x00-\x7f]*$/;
 
 const classes = new Uint8Array(0x10000);
 
@@ -116,12 +127,12 @@ function characterBigrams(run: string): string[] {
  * cross-references; Chinese and Japanese runs become character bigrams.
  */
 export function tokenise(text: string): string[] {
-  const normalised = text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
+  const normalised = ASCII.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
   const words = scanWords(normalised);
   const tokens: string[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    if (REFERENCE_WORDS.has(word.text)) {
+    if (REFERENCE_SHAPES[shape(word.text)] === 1 && REFERENCE_WORDS.has(word.text)) {
       const tail = referenceLength(normalised, words, index + 1);
       if (tail > 0) {
         index += tail;

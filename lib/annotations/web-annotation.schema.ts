@@ -15,13 +15,15 @@ const target = z.object({
       z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
     ])
     .array(),
+  // The clause the words were on in the exporting instance, which tells repeated wording apart on import.
+  "draftwatch:clause": z.object({ article: z.string().nullable(), provision: z.string().nullable() }).optional(),
 });
 
 export const webAnnotationInputSchema = z.object({
   type: z.literal("Annotation", "type must be \"Annotation\"."),
   body: z.union([textualBody, tagBody]).array().default([]),
   // Draftwatch writes one target per draft the annotation stands on; the first is where it was written.
-  target: z.union([target, target.array().min(1).transform((targets) => targets[0]!)]).optional(),
+  target: z.union([target, target.array().transform((targets) => targets[0])]).optional(),
   "draftwatch:version": z.number().int().optional(),
   "draftwatch:visibility": z.enum(VISIBILITIES).optional(),
   "draftwatch:stance": z.enum(STANCES).optional(),

@@ -20,7 +20,10 @@ export type Action =
   | "annotation:read"
   | "annotation:reply"
   | "annotation:resolve"
-  | "annotation:edit";
+  | "annotation:edit"
+  | "submission:create"
+  | "submission:read"
+  | "submission:edit";
 
 /** What the annotation rules look at: who wrote it, for whom, and whether it still exists. */
 export interface AnnotationResource {
@@ -28,6 +31,12 @@ export interface AnnotationResource {
   organizationId: string | null;
   visibility: "PRIVATE" | "ORGANIZATION" | "PUBLIC";
   deleted: boolean;
+}
+
+/** What the submission rules look at: who started it and for which organisation. */
+export interface SubmissionResource {
+  createdById: string;
+  organizationId: string | null;
 }
 
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, EDITOR: 2, ADMIN: 3 };
@@ -43,24 +52,35 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "annotation:reply": "ANALYST",
   "annotation:resolve": "ANALYST",
   "annotation:edit": "ANALYST",
+  "submission:create": "ANALYST",
+  "submission:read": "VIEWER",
+  "submission:edit": "ANALYST",
 };
 
 /**
- * Whether `actor` may do `action`, on `annotation` for the annotation actions that concern one.
- * Visibility binds everyone, admins included: private means the author alone, organisation means
- * the members of the author's organisation, public means every signed-in user.
+ * Whether `actor` may do `action`, on `resource` for the actions that concern one annotation or
+ * submission. Visibility binds everyone, admins included: private means the author alone,
+ * organisation means the members of the author's organisation, public means every signed-in user.
+ * A submission belongs to the one who started it and to its organisation's members.
  */
-export function can(actor: Actor | null, action: Action, annotation?: AnnotationResource): boolean {
+export function can(actor: Actor | null, action: Action, resource?: AnnotationResource | SubmissionResource): boolean {
   if (!actor) return false;
   if (actor.kind === "operator") return true;
   if (RANK[actor.role] < RANK[MINIMUM_ROLE[action]]) return false;
-  if (!annotation) return !ANNOTATION_ACTIONS.has(action) || action === "annotation:create";
-  if (!canSee(actor, annotation)) return false;
+  if (!resource) return !RESOURCE_ACTIONS.has(action);
+  if ("createdById" in resource) return SUBMISSION_ACTIONS.has(action) && belongsTo(actor, resource);
+  if (!ANNOTATION_ACTIONS.has(action) || !canSee(actor, resource)) return false;
   // Only the author edits or deletes; anyone who may see it and annotate may reply or resolve.
-  return action !== "annotation:edit" || annotation.authorId === actor.id;
+  return action !== "annotation:edit" || resource.authorId === actor.id;
 }
 
 const ANNOTATION_ACTIONS = new Set<Action>(["annotation:read", "annotation:reply", "annotation:resolve", "annotation:edit"]);
+const SUBMISSION_ACTIONS = new Set<Action>(["submission:read", "submission:edit"]);
+const RESOURCE_ACTIONS = new Set([...ANNOTATION_ACTIONS, ...SUBMISSION_ACTIONS]);
+
+function belongsTo(actor: Extract<Actor, { kind: "user" }>, submission: SubmissionResource): boolean {
+  return submission.createdById === actor.id || (submission.organizationId !== null && actor.organizationIds.includes(submission.organizationId));
+}
 
 function canSee(actor: Extract<Actor, { kind: "user" }>, annotation: AnnotationResource): boolean {
   if (annotation.deleted) return false;
@@ -91,8 +111,11 @@ const ACTION_WORDS: Record<Action, string> = {
   "annotation:reply": "reply to this annotation",
   "annotation:resolve": "resolve or reopen this annotation",
   "annotation:edit": "change this annotation (its author only)",
+  "submission:create": "write submissions (analysts, editors and admins)",
+  "submission:read": "see this submission (its organisation only)",
+  "submission:edit": "change this submission (its organisation's analysts only)",
 };
 
-export function assertCan(actor: Actor | null, action: Action, annotation?: AnnotationResource): void {
-  if (!can(actor, action, annotation)) throw new ForbiddenError(action);
+export function assertCan(actor: Actor | null, action: Action, resource?: AnnotationResource | SubmissionResource): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError(action);
 }

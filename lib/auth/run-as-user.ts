@@ -1,6 +1,5 @@
 import "server-only";
-import { InvalidInputError, NotFoundError } from "../operations/errors";
-import { StaleEditError } from "../operations/annotations/stale-edit-error";
+import { ConflictError, InvalidInputError, NotFoundError } from "../operations/errors";
 import { actorOf } from "../db/users";
 import { getCurrentUser } from "./current-user";
 import { ForbiddenError, type Actor } from "./permissions";
@@ -9,7 +8,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; 
 
 /** Errors whose message is meant for the user: a refusal, not a fault. */
 export function isRefusal(error: unknown): error is Error {
-  return error instanceof InvalidInputError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof StaleEditError;
+  return error instanceof InvalidInputError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof ConflictError;
 }
 
 /**

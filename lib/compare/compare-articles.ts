@@ -59,10 +59,19 @@ export function summarise(pairs: ComparedPair[], counts: { from: number; to: num
 
 /** Diffs each pair of an alignment (computed or stored) and sums up what changed. */
 export function compareArticles(from: AlignableArticle[], to: AlignableArticle[], pairings: ArticlePairing[], options: DiffOptions = {}): Comparison {
+  return compareAlignedArticles(from, to, withParagraphs(pairings, from, to), options);
+}
+
+/** `compareArticles` for pairs whose paragraphs are aligned already (by `alignArticles`). */
+export function compareAlignedArticles(
+  from: AlignableArticle[],
+  to: AlignableArticle[],
+  pairs: (ArticlePairing & Pick<ArticlePair, "paragraphs">)[],
+  options: DiffOptions = {},
+): Comparison {
   const byId = new Map([...from, ...to].map((a) => [a.id, a]));
-  const aligned = withParagraphs(pairings, from, to);
-  const pairs = pairings.map((p, i) => comparePair({ ...p, paragraphs: aligned[i]!.paragraphs }, byId, options));
-  return { summary: summarise(pairs, { from: from.length, to: to.length }), pairs };
+  const compared = pairs.map((pair) => comparePair(pair, byId, options));
+  return { summary: summarise(compared, { from: from.length, to: to.length }), pairs: compared };
 }
 
 /** Words of a diff as they read after the change: what a filter by search text looks at. */

@@ -17,6 +17,11 @@ export function visibleWhere(actor: Actor): Prisma.AnnotationWhereInput {
   };
 }
 
+/** Anchors that still stand on words of the draft: not orphaned by a carry-forward. */
+export function placedAnchorOn(draftId: string): Prisma.AnnotationAnchorWhereInput {
+  return { draftId, provisionId: { not: null }, status: { not: "ORPHANED" } };
+}
+
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
   organization: { select: { id: true, name: true } },
@@ -40,28 +45,61 @@ export interface AnnotationFilter {
   status?: Prisma.AnnotationWhereInput["status"];
 }
 
+function draftAnnotationsWhere(actor: Actor, draftId: string, filter: AnnotationFilter): Prisma.AnnotationWhereInput {
+  return {
+    AND: [
+      visibleWhere(actor),
+      { anchors: { some: { draftId } } },
+      filter.tags?.length ? { tags: { some: { tag: { slug: { in: filter.tags } } } } } : {},
+      filter.sourceKind ? { sourceKind: filter.sourceKind } : {},
+      filter.stance ? { stance: filter.stance } : {},
+      filter.authorId ? { authorId: filter.authorId } : {},
+      filter.organizationId ? { organizationId: filter.organizationId } : {},
+      filter.status ? { status: filter.status } : {},
+    ],
+  };
+}
+
 /** The annotations on a draft that `actor` may see, oldest first, narrowed by the margin's filters. */
 export function listDraftAnnotations(db: Db, actor: Actor, draftId: string, filter: AnnotationFilter = {}) {
   return db.annotation.findMany({
-    where: {
-      AND: [
-        visibleWhere(actor),
-        { anchors: { some: { draftId } } },
-        filter.tags?.length ? { tags: { some: { tag: { slug: { in: filter.tags } } } } } : {},
-        filter.sourceKind ? { sourceKind: filter.sourceKind } : {},
-        filter.stance ? { stance: filter.stance } : {},
-        filter.authorId ? { authorId: filter.authorId } : {},
-        filter.organizationId ? { organizationId: filter.organizationId } : {},
-        filter.status ? { status: filter.status } : {},
-      ],
+    where: draftAnnotationsWhere(actor, draftId, filter),
+    orderBy: { createdAt: "asc" },
+    include: { ...annotationInclude, anchors: { where: { draftId } } },
+  });
+}
+
+/**
+ * Only the anchors on a draft of the annotations `actor` may see, with their authors, oldest first:
+ * enough for highlights, counts and filters, and cheap with thousands of annotations (bodies and
+ * threads are not read).
+ */
+export function listDraftAnchors(db: Db, actor: Actor, draftId: string, filter: AnnotationFilter = {}) {
+  return db.annotation.findMany({
+    where: draftAnnotationsWhere(actor, draftId, filter),
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      author: { select: { id: true, name: true } },
+      organization: { select: { id: true, name: true } },
+      anchors: { where: { draftId }, select: { provisionId: true, start: true, end: true, status: true } },
     },
+  });
+}
+
+/** Whole annotations, those of `ids` that `actor` may see, oldest first, with their anchor on one draft. */
+export function listAnnotationsById(db: Db, actor: Actor, draftId: string, ids: readonly string[]) {
+  return db.annotation.findMany({
+    where: { AND: [visibleWhere(actor), { id: { in: [...ids] } }] },
     orderBy: { createdAt: "asc" },
     include: { ...annotationInclude, anchors: { where: { draftId } } },
   });
 }
 
 /** What a revision keeps: the annotation as it was after a change. */
-export function annotationSnapshot(annotation: AnnotationRecord): Prisma.InputJsonValue {
+export function annotationSnapshot(
+  annotation: Pick<AnnotationRecord, "visibility" | "stance" | "status" | "sourceKind" | "sourceOrganization" | "body" | "proposedText" | "deletedAt"> & { tags: { tag: { slug: string } }[] },
+): Prisma.InputJsonValue {
   return {
     visibility: annotation.visibility,
     stance: annotation.stance,

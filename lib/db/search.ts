@@ -3,9 +3,11 @@ import type { Db } from "./client";
 import { visibleWhere } from "./annotations";
 
 // Full-text search over drafts and annotations with PostgreSQL's `simple` configuration: no
-// stemming, so Arabic, Vietnamese (syllables with their diacritics) and every other script are
-// matched word for word. Matches come back marked with these two characters, which no draft
-// contains, so that the page can highlight them without writing HTML.
+// stemming, so Vietnamese (syllables with their diacritics) and every other script are matched
+// word for word. Arabic terms also match behind the clitics written onto a word ("الضمانات" finds
+// "والضمانات"): `search_query` (migration 20261125040000_arabic_search) widens them. Matches come
+// back marked with these two characters, which no draft contains, so that the page can highlight
+// them without writing HTML.
 
 export const MATCH_START = "\u0001";
 export const MATCH_END = "\u0002";
@@ -19,28 +21,42 @@ export function searchProvisions(db: Db, query: string, limit = 30): Promise<Pro
            ts_headline('simple', coalesce(p.heading, '') || ' ' || p.text, q, ${HEADLINE}) AS snippet
     FROM "Provision" p
     JOIN "Draft" d ON d.id = p."draftId",
-         websearch_to_tsquery('simple', ${query}) q
+         search_query(${query}) q
     WHERE to_tsvector('simple', coalesce(p.heading, '') || ' ' || p.text) @@ q
     ORDER BY ts_rank(to_tsvector('simple', coalesce(p.heading, '') || ' ' || p.text), q) DESC, d.position DESC, p.ordinal
     LIMIT ${limit}`;
 }
 
-/** Matching annotations the actor may see: the text search proposes, the visibility rule disposes. */
-export async function searchAnnotations(db: Db, actor: Actor, query: string, limit = 30) {
-  const matches = await db.$queryRaw<{ id: string; snippet: string }[]>`
+function matchingAnnotations(db: Db, query: string, count: number, offset: number) {
+  return db.$queryRaw<{ id: string; snippet: string }[]>`
     SELECT a.id, ts_headline('simple', a."bodyText" || ' ' || coalesce(a."proposedText", ''), q, ${HEADLINE}) AS snippet
-    FROM "Annotation" a, websearch_to_tsquery('simple', ${query}) q
+    FROM "Annotation" a, search_query(${query}) q
     WHERE a."deletedAt" IS NULL
       AND to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", '')) @@ q
-    ORDER BY ts_rank(to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", '')), q) DESC, a."createdAt" DESC
-    LIMIT ${limit * 4}`;
-  const visible = await db.annotation.findMany({
-    where: { AND: [visibleWhere(actor), { id: { in: matches.map((m) => m.id) } }] },
-    include: { author: { select: { name: true } }, anchors: { orderBy: { createdAt: "asc" }, take: 1, include: { draft: { select: { id: true, title: true } } } } },
-  });
-  const byId = new Map(visible.map((a) => [a.id, a]));
-  return matches.flatMap((m) => {
-    const annotation = byId.get(m.id);
-    return annotation ? [{ annotation, snippet: m.snippet }] : [];
-  }).slice(0, limit);
+    ORDER BY ts_rank(to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", '')), q) DESC, a."createdAt" DESC, a.id
+    LIMIT ${count} OFFSET ${offset}`;
+}
+
+/**
+ * Matching annotations the actor may see: the text search proposes, the visibility rule disposes.
+ * Matches come in batches until enough are visible, so that others' hidden annotations ranking
+ * first never crowd out what the reader may see.
+ */
+export async function searchAnnotations(db: Db, actor: Actor, query: string, limit = 30) {
+  const batch = limit * 4;
+  const results = [];
+  for (let offset = 0; results.length < limit; offset += batch) {
+    const matches = await matchingAnnotations(db, query, batch, offset);
+    const visible = await db.annotation.findMany({
+      where: { AND: [visibleWhere(actor), { id: { in: matches.map((m) => m.id) } }] },
+      include: { author: { select: { name: true } }, anchors: { orderBy: { createdAt: "asc" }, take: 1, include: { draft: { select: { id: true, title: true } } } } },
+    });
+    const byId = new Map(visible.map((a) => [a.id, a]));
+    results.push(...matches.flatMap((m) => {
+      const annotation = byId.get(m.id);
+      return annotation ? [{ annotation, snippet: m.snippet }] : [];
+    }));
+    if (matches.length < batch) break;
+  }
+  return results.slice(0, limit);
 }

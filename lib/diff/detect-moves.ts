@@ -1,5 +1,5 @@
 import { heaviestChain, type WeightedPair } from "./heaviest-chain";
-import { segmentsOf, type Segment } from "./segments";
+import { normalisedTokens, segmentsOf, type Segment } from "./segments";
 import { maxSimilarity, tokenSimilarity } from "./token-similarity";
 import type { Side } from "./token-runs";
 
@@ -35,9 +35,11 @@ interface Candidate extends WeightedPair {
  * come out as a handful of one-word replacements.
  */
 export function findMoves(before: Side, after: Side): Move[] {
-  const beforeSegments = segmentsOf(before.tokens);
-  const afterSegments = segmentsOf(after.tokens);
-  const candidates = candidatePairs(beforeSegments, afterSegments);
+  // Added or dropped text: nothing can have moved.
+  if (before.tokens.length === 0 || after.tokens.length === 0) return [];
+  const beforeSegments = segmentsOf(before);
+  const afterSegments = segmentsOf(after);
+  const candidates = candidatePairs(before, after, beforeSegments, afterSegments);
   const stayed = heaviestChain(candidates);
   const stayedBefore = new Set(stayed.map((pair) => pair.before));
   const stayedAfter = new Set(stayed.map((pair) => pair.after));
@@ -55,7 +57,7 @@ export function findMoves(before: Side, after: Side): Move[] {
     .map((move, index) => ({ ...move, id: index + 1 }));
 }
 
-function candidatePairs(beforeSegments: Segment[], afterSegments: Segment[]): Candidate[] {
+function candidatePairs(before: Side, after: Side, beforeSegments: Segment[], afterSegments: Segment[]): Candidate[] {
   const afterByKey = byKey(afterSegments);
   const beforeByKey = byKey(beforeSegments);
   const candidates: Candidate[] = [];
@@ -70,14 +72,19 @@ function candidatePairs(beforeSegments: Segment[], afterSegments: Segment[]): Ca
   const changedBefore = unmatchedBefore.filter((segment) => segment.words >= MIN_MOVE_WORDS);
   if (changedBefore.length * unmatchedAfter.length > MAX_NEAR_PAIRS) return candidates;
   // By length, so each segment is compared only with those of a length that can come close.
-  unmatchedAfter.sort((a, b) => a.normalised.length - b.normalised.length);
+  unmatchedAfter.sort((a, b) => a.size - b.size);
+  // Normalised when first compared: most segments have none of a length that could come close.
+  const afterTokens: (string[] | undefined)[] = [];
   for (const segment of changedBefore) {
-    const length = segment.normalised.length;
+    const length = segment.size;
+    let tokens: string[] | undefined;
     for (let at = firstAtLeast(unmatchedAfter, lengthFloor(length)); at < unmatchedAfter.length; at++) {
       const other = unmatchedAfter[at];
-      if (!other || !lengthsAllow(length, other.normalised.length)) break;
-      if (maxSimilarity(segment.normalised, other.normalised) < MIN_MOVE_SIMILARITY) continue;
-      const similarity = tokenSimilarity(segment.normalised, other.normalised);
+      if (!other || !lengthsAllow(length, other.size)) break;
+      tokens ??= normalisedTokens(before, segment);
+      const otherTokens = (afterTokens[at] ??= normalisedTokens(after, other));
+      if (maxSimilarity(tokens, otherTokens) < MIN_MOVE_SIMILARITY) continue;
+      const similarity = tokenSimilarity(tokens, otherTokens);
       if (similarity >= MIN_MOVE_SIMILARITY) candidates.push(candidate(segment, other, similarity));
     }
   }
@@ -99,7 +106,7 @@ function firstAtLeast(sorted: Segment[], length: number): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle]?.normalised.length ?? Infinity) < length) low = middle + 1;
+    if ((sorted[middle]?.size ?? Infinity) < length) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -107,7 +114,11 @@ function firstAtLeast(sorted: Segment[], length: number): number {
 
 function byKey(segments: Segment[]): Map<string, Segment[]> {
   const groups = new Map<string, Segment[]>();
-  for (const segment of segments) groups.set(segment.key, [...(groups.get(segment.key) ?? []), segment]);
+  for (const segment of segments) {
+    const group = groups.get(segment.key);
+    if (group) group.push(segment);
+    else groups.set(segment.key, [segment]);
+  }
   return groups;
 }
 

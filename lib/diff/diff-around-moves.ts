@@ -43,12 +43,6 @@ export function diffAroundMoves(before: Side, after: Side, moves: readonly Move[
 }
 
 function staying(side: Side, moved: Int32Array): Side {
-  const tokens: string[] = [];
-  const keys: string[] = [];
-  moved.forEach((id, index) => {
-    if (id > 0) return;
-    tokens.push(side.tokens[index] ?? "");
-    keys.push(side.keys[index] ?? "");
-  });
-  return { tokens, keys };
+  const staysAt = (_: unknown, index: number) => moved[index] === 0;
+  return { tokens: side.tokens.filter(staysAt), kinds: side.kinds.filter(staysAt), keys: side.keys.filter(staysAt) };
 }

@@ -1,4 +1,4 @@
-import { tokenize, tokenKind } from "./tokenize";
+import { countWords } from "./tokenize";
 import type { DiffOp, DiffStats } from "./types";
 
 export function diffStats(ops: readonly DiffOp[]): DiffStats {
@@ -10,8 +10,4 @@ export function diffStats(ops: readonly DiffOp[]): DiffStats {
     else if (op.type === "move-from") stats.wordsMoved += countWords(op.text);
   }
   return stats;
-}
-
-function countWords(text: string): number {
-  return tokenize(text).filter((token) => tokenKind(token) === "word").length;
 }

@@ -1,4 +1,4 @@
-import { tokenKind } from "./tokenize";
+import type { TokenKind } from "./tokenize";
 import { mergeRuns, takesAfter, takesBefore, type PlainRun, type Side } from "./token-runs";
 
 /**
@@ -34,7 +34,7 @@ export function slideToBoundaries(runs: readonly PlainRun[], before: Side, after
 
 /** How far to move the edit (negative = left), given the equal lengths around it. */
 function bestShift(side: Side, start: number, length: number, roomLeft: number, roomRight: number): number {
-  const { keys, tokens } = side;
+  const { keys, tokens, kinds } = side;
   let shift = 0;
   while (-shift < roomLeft && keys[start + shift - 1] === keys[start + shift + length - 1]) shift--;
   let best = shift;
@@ -45,8 +45,8 @@ function bestShift(side: Side, start: number, length: number, roomLeft: number, 
     const leftRoom = roomLeft + shift;
     const rightRoom = roomRight - shift;
     const score =
-      boundaryScore(leftRoom > 0 ? tokens[editStart - 1] : undefined, tokens[editStart]) +
-      boundaryScore(tokens[editEnd - 1], rightRoom > 0 ? tokens[editEnd] : undefined);
+      boundaryScore(tokens, kinds, leftRoom > 0 ? editStart - 1 : -1, editStart) +
+      boundaryScore(tokens, kinds, editEnd - 1, rightRoom > 0 ? editEnd : -1);
     // Ties go right, as in diff-match-patch.
     if (score >= bestScore) {
       bestScore = score;
@@ -57,10 +57,13 @@ function bestShift(side: Side, start: number, length: number, roomLeft: number, 
   }
 }
 
-function boundaryScore(left: string | undefined, right: string | undefined): number {
-  if (left === undefined || right === undefined) return 6;
-  const leftKind = tokenKind(left);
-  const rightKind = tokenKind(right);
+/** Score of the boundary between tokens `leftAt` and `rightAt`; -1 or past the end is the text's edge. */
+function boundaryScore(tokens: readonly string[], kinds: readonly TokenKind[], leftAt: number, rightAt: number): number {
+  const left = tokens[leftAt];
+  const right = tokens[rightAt];
+  const leftKind = kinds[leftAt];
+  const rightKind = kinds[rightAt];
+  if (left === undefined || right === undefined || leftKind === undefined || rightKind === undefined) return 6;
   if (isBlankLine(left) || isBlankLine(right)) return 5;
   if (/[\r\n]/.test(left) || /[\r\n]/.test(right)) return 4;
   if (leftKind === "punctuation" && rightKind === "whitespace") return 3;

@@ -1,4 +1,5 @@
 import { mergeAdjacent } from "./merge-adjacent";
+import type { TokenKind } from "./tokenize";
 
 /**
  * The diff works on token indices, not strings: a run says how many tokens an operation takes
@@ -14,9 +15,10 @@ export interface PlainRun {
 
 export type TokenRun = PlainRun | { type: "move-from" | "move-to"; length: number; moveId: number };
 
-/** Tokens of one text and the keys they are compared by (equal keys = same token for the diff). */
+/** Tokens of one text, their kinds and the keys they are compared by (equal keys = same token for the diff). */
 export interface Side {
   tokens: readonly string[];
+  kinds: readonly TokenKind[];
   keys: readonly string[];
 }
 
@@ -29,7 +31,7 @@ export function takesAfter(run: TokenRun): boolean {
 }
 
 export function sliceSide(side: Side, start: number, end: number): Side {
-  return { tokens: side.tokens.slice(start, end), keys: side.keys.slice(start, end) };
+  return { tokens: side.tokens.slice(start, end), kinds: side.kinds.slice(start, end), keys: side.keys.slice(start, end) };
 }
 
 export function mergeRuns<Run extends TokenRun>(runs: readonly Run[]): Run[] {

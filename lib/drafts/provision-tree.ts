@@ -61,3 +61,12 @@ export function tableOfContents(nodes: readonly ProvisionNode[]): TocEntry[] {
       children: n.kind === "ARTICLE" ? [] : tableOfContents(n.children),
     }));
 }
+
+/** Every node of the tree by id. */
+export function provisionsById(nodes: readonly ProvisionNode[], map = new Map<string, ProvisionNode>()): Map<string, ProvisionNode> {
+  for (const node of nodes) {
+    map.set(node.id, node);
+    provisionsById(node.children, map);
+  }
+  return map;
+}

@@ -1,4 +1,5 @@
 import { diffWords } from "../diff/diff-words";
+import type { DiffOp } from "../diff/types";
 
 /** A piece of the proposed text as a redline: kept, struck out, or added. */
 export interface RedlineSegment {
@@ -19,14 +20,16 @@ export interface Redline {
  */
 export function redline(currentText: string, quote: string, proposedText: string, language?: string): Redline {
   const at = quote === "" ? -1 : currentText.indexOf(quote);
-  // A moved phrase is, for the reader of an amendment, words struck out here and written there.
-  const change = diffWords(quote, proposedText, { language }).map(
-    (op): RedlineSegment => ({ type: op.type === "move-from" ? "delete" : op.type === "move-to" ? "insert" : op.type, text: op.text }),
-  );
-  if (at < 0) return { inContext: false, segments: mergeSegments(change) };
+  const change = redlineSegments(diffWords(quote, proposedText, { language }));
+  if (at < 0) return { inContext: false, segments: change };
   const before: RedlineSegment = { type: "equal", text: currentText.slice(0, at) };
   const after: RedlineSegment = { type: "equal", text: currentText.slice(at + quote.length) };
   return { inContext: true, segments: mergeSegments([before, ...change, after]) };
+}
+
+/** A word diff as a redline. A moved phrase is, for a reader on paper, words struck out here and written there. */
+export function redlineSegments(ops: readonly DiffOp[]): RedlineSegment[] {
+  return mergeSegments(ops.map((op): RedlineSegment => ({ type: op.type === "move-from" ? "delete" : op.type === "move-to" ? "insert" : op.type, text: op.text })));
 }
 
 /** Drops empty pieces and joins neighbours of one type, so each change is one run. */

@@ -18,7 +18,7 @@ import type { SubmissionExport } from "./types";
 export async function toDocx(submission: SubmissionExport): Promise<Uint8Array> {
   const context: DocxContext = {
     language: submission.draft.language,
-    revisions: new Revisions(revisionDate(submission.generatedAt)),
+    revisions: new Revisions(submission.generatedAt),
     footnotes: new Footnotes(),
     lists: new ListNumbering(),
   };
@@ -40,10 +40,4 @@ export async function toDocx(submission: SubmissionExport): Promise<Uint8Array> 
 function introduction(submission: SubmissionExport, context: DocxContext): Paragraph[] {
   const paragraphs = submission.introduction ? richTextParagraphs(submission.introduction.content, context.lists) : [];
   return paragraphs.length > 0 ? [textParagraph("Introduction", undefined, {}, { heading: HeadingLevel.HEADING_1 }), ...paragraphs] : [];
-}
-
-/** Word reads a revision date as xsd:dateTime without fractions of a second. */
-function revisionDate(iso: string): string {
-  const time = Date.parse(iso);
-  return new Date(Number.isNaN(time) ? 0 : time).toISOString().replace(/\.\d+Z$/, "Z");
 }

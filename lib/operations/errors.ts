@@ -12,3 +12,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 /** What was asked for does not exist (or the user may not know it exists). */
 export class NotFoundError extends Error {}
+
+/** Someone else changed the thing since the user loaded it: their change stands, this one is refused. */
+export class ConflictError extends Error {}

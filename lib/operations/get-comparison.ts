@@ -2,6 +2,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { compareArticles } from "../compare/compare-articles";
 import type { Db } from "../db/client";
 import { pairingOf } from "../db/alignments";
+import { cachedComparison } from "./comparison-cache";
 import { ensureAlignment } from "./ensure-alignment";
 import { parseInput } from "./errors";
 import { loadDraftToAlign } from "./load-draft-to-align";
@@ -16,11 +17,10 @@ export async function getComparison(db: Db, actor: Actor, query: ComparisonQuery
     loadDraftToAlign(db, q.to),
   ]);
   const alignment = await ensureAlignment(db, from, to);
-  const comparison = compareArticles(from.articles, to.articles, alignment.pairs.map(pairingOf), {
-    language: toDraft.language,
-    ignoreWhitespace: q.ignoreWhitespace,
-    ignorePunctuation: q.ignorePunctuation,
-  });
+  const pairings = alignment.pairs.map(pairingOf);
+  const options = { language: toDraft.language, ignoreWhitespace: q.ignoreWhitespace, ignorePunctuation: q.ignorePunctuation };
+  const key = JSON.stringify([fromDraft.id, toDraft.id, options, pairings]);
+  const comparison = cachedComparison(key, () => compareArticles(from.articles, to.articles, pairings, options));
   return {
     fromDraft,
     toDraft,

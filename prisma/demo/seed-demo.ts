@@ -10,6 +10,7 @@ import { storeDraft } from "../../lib/operations/store-draft";
 import { draftMetadataSchema } from "../../lib/operations/draft-metadata.schema";
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from "./accounts";
 import { seedAnnotations } from "./seed-annotations";
+import { seedSubmission } from "./seed-submission";
 import { demoTags } from "./tags";
 import { negotiationTimeline, type DemoEvent } from "./timeline";
 import { sampleDrafts, sampleEvents, sampleTreaty } from "./sample-treaty";
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
   // The zero draft's commentary follows its clauses into the revised draft, as after a real import.
   const { draftIdsByFile, ...result } = seeded;
   await carryAnnotationsForward(db, OPERATOR, { fromDraftId: draftIdsByFile.get(CARRIED_FROM)!, toDraftId: draftIdsByFile.get(CARRIED_TO)! });
+  await seedSubmission(db, draftIdsByFile.get(CARRIED_TO)!);
   return result;
 }
 

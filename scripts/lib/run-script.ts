@@ -2,7 +2,7 @@ import { DatabaseConfigError, describeConnectionError } from "../../lib/db/datab
 import { DraftFileError } from "../../lib/draft-import";
 import { DraftParseError } from "../../lib/draft-text/draft-parse-error";
 import { ForbiddenError } from "../../lib/auth/permissions";
-import { InvalidInputError } from "../../lib/operations/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../lib/operations/errors";
 
 /** The machine lacks something the command needs; the message says what to install or set. */
 export class SetupError extends Error {}
@@ -20,7 +20,7 @@ export function runScript(main: () => Promise<void>): void {
 }
 
 function explain(error: unknown): string {
-  const plain = [DatabaseConfigError, InvalidInputError, ForbiddenError, DraftFileError, DraftParseError, SetupError];
+  const plain = [DatabaseConfigError, InvalidInputError, NotFoundError, ConflictError, ForbiddenError, DraftFileError, DraftParseError, SetupError];
   if (plain.some((kind) => error instanceof kind)) return (error as Error).message;
   const connection = describeConnectionError(rootCause(error), process.env.DATABASE_URL ?? "");
   if (connection) return connection;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { annotate, annotationCard, annotationIdOf, openAs, revisedDraftUrl, safeguardsParagraph, selectWords, writeBody } from "./helpers/annotate";
+import { annotate, annotationCard, annotationIdOf, marginHead, openAs, revisedDraftUrl, safeguardsParagraph, selectWords, writeBody } from "./helpers/annotate";
 import { signIn } from "./helpers/sign-in";
 
 const HA = "ha.nguyen@rights-coalition.example";
@@ -70,7 +70,7 @@ test("an analyst annotates words for her organisation; a colleague replies; anot
 
   // Sofía (OHCHR) may not see an annotation for the coalition only: neither card nor highlight.
   const sofia = await openAs(browser, SOFIA, draftUrl);
-  await expect(sofia.getByRole("complementary", { name: "Annotations" })).toBeVisible();
+  await expect(marginHead(sofia)).toBeVisible();
   await expect(sofia.getByText(bold)).toHaveCount(0);
   await expect(sofia.locator(`#annotation-${id}`)).toHaveCount(0);
 
@@ -139,7 +139,7 @@ test("an analyst resolves, reopens, filters and deletes her annotation", async (
   await expect(card.getByRole("button", { name: /^Resolve / })).toBeVisible();
 
   // Filters travel in the URL: a link to the filtered margin shows the same annotations.
-  const margin = page.getByRole("complementary", { name: "Annotations" });
+  const margin = marginHead(page);
   await margin.getByText("Filter annotations").click();
   await margin.getByLabel("Stance", { exact: true }).selectOption("SUPPORT");
   await margin.getByLabel("Author", { exact: true }).selectOption({ label: "Nguyễn Thu Hà" });

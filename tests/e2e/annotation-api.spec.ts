@@ -1,17 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { tokenFor } from "./helpers/api-token";
+import { findProvision as find } from "./helpers/seed-annotations";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-
-interface ProvisionJson { id: string; kind: string; label: string | null; number: string | null; heading: string | null; text: string; children: ProvisionJson[] }
-
-function find(nodes: ProvisionJson[], test: (n: ProvisionJson) => boolean): ProvisionJson | undefined {
-  for (const n of nodes) {
-    if (test(n)) return n;
-    const inside = find(n.children, test);
-    if (inside) return inside;
-  }
-}
 
 test("a personal token lets a script use the W3C annotation API as its owner, and no further", async ({ browser, request }) => {
   const daniel = await tokenFor(browser, "daniel.okafor@rights-coalition.example");

@@ -22,8 +22,11 @@ test("an analyst opens a draft from the home page and jumps to its safeguards ar
   await openDraftFromHome(page, revisedEnglish.title);
   await expect(page.getByText("Sample text").first()).toBeVisible();
   const contents = page.getByRole("navigation", { name: "Table of contents" });
-  await contents.getByRole("link", { name: /Article 26\. Conditions and safeguards/ }).click();
-  await expect(page).toHaveURL(/#article-26$/);
+  // Next's router rewrites the address when the page hydrates, dropping a fragment clicked before it: click again until it stays.
+  await expect(async () => {
+    await contents.getByRole("link", { name: /Article 26\. Conditions and safeguards/ }).click();
+    await expect(page).toHaveURL(/#article-26$/, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   const article = page.locator("section#article-26");
   await expect(article.getByRole("heading", { name: /Article 26\s*Conditions and safeguards/ })).toBeInViewport();
   await expect(article).toContainText("proportionality");

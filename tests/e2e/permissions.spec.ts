@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { annotationCard } from "./helpers/annotate";
 import { tokenFor } from "./helpers/api-token";
 import { signIn } from "./helpers/sign-in";
 
@@ -108,7 +109,7 @@ test("script in commentary, sources and links never runs on the page", async ({ 
   expect(stored.status()).toBe(201);
 
   await signIn(page, "sofia.ramirez@ohchr.example", `/drafts/${author.draftId}`);
-  const card = page.getByRole("complementary", { name: "Annotations" }).getByRole("article").filter({ hasText: marker });
+  const card = annotationCard(page, marker);
   await expect(card).toContainText("<script>window.__xss=1</script>");
   await expect(card).toContainText("<script>window.__xss=6</script>");
   await expect(card.locator("script, img, svg, iframe")).toHaveCount(0);

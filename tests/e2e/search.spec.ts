@@ -17,3 +17,13 @@ test("an analyst searches drafts and annotations in Vietnamese and English", asy
   await inDrafts.getByRole("link", { name: /Conditions and safeguards/ }).first().click();
   await expect(page).toHaveURL(/\/drafts\/[^#]+#article-\d+/);
 });
+
+test("an analyst finds Arabic words written with a clitic in front", async ({ page }) => {
+  await signIn(page, "ha.nguyen@rights-coalition.example");
+  await page.goto("/search");
+  await page.getByLabel("Search drafts and annotations").fill("الضمانات");
+  await page.getByRole("button", { name: "Search" }).click();
+  const inDrafts = page.getByRole("region", { name: /In drafts/ });
+  // The Arabic draft writes "والضمانات": found and marked as written.
+  await expect(inDrafts.locator("mark").filter({ hasText: /^والضمانات$/ }).first()).toBeVisible();
+});

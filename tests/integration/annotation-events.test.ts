@@ -1,11 +1,12 @@
 import type { EventEmitter } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorOf, getSessionUser } from "../../lib/db/users";
 import { listenForAnnotationChanges, type AnnotationEvent } from "../../lib/db/annotation-events";
 import { createAnnotation } from "../../lib/operations/annotations/create-annotation";
 import { replyToAnnotation } from "../../lib/operations/annotations/reply-to-annotation";
 import { plainTextToRichText } from "../../lib/rich-text/from-plain-text";
 import { seedDemo } from "../../prisma/demo/seed-demo";
+import { demoActors } from "./helpers/demo-actors";
+import { onWords, revisedParagraphWith } from "./helpers/demo-provisions";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 function nextEvent(emitter: EventEmitter, test: (e: AnnotationEvent) => boolean, ms = 5000): Promise<AnnotationEvent> {
@@ -36,16 +37,15 @@ describe("live annotation events through PostgreSQL LISTEN/NOTIFY", () => {
   afterAll(() => t.drop());
 
   it("reach every process once the change is committed, and never for a refused one", async () => {
-    const user = await t.db.user.findUniqueOrThrow({ where: { email: "ha.nguyen@rights-coalition.example" } });
-    const actor = actorOf((await getSessionUser(t.db, user.id))!);
-    const provision = await t.db.provision.findFirstOrThrow({ where: { kind: "PARAGRAPH", text: { contains: "proportionality" }, draft: { symbol: "SAMPLE/AHC.1/DRAFT.2/Rev.1" } } });
-    const start = provision.text.indexOf("proportionality");
+    const actor = (await demoActors(t.db)).ha;
+    const provision = await revisedParagraphWith(t.db, "proportionality");
+    const target = onWords(provision, "proportionality");
     // The channel is the database's: other test files' changes may be heard too, so watch this draft only.
     const here = (change: AnnotationEvent["change"]) => (x: AnnotationEvent) => x.change === change && x.draftIds.includes(provision.draftId);
     const heardBoth = Promise.all([first, second].map((e) => nextEvent(e, here("created"))));
     const annotation = await createAnnotation(t.db, actor, {
       body: plainTextToRichText("Live."), tags: [], stance: "QUESTION", sourceKind: "NGO", visibility: "ORGANIZATION",
-      target: { draftId: provision.draftId, provisionId: provision.id, quote: { exact: "proportionality", prefix: "", suffix: "" }, position: { start, end: start + 15 } },
+      target,
     });
     const events = await heardBoth;
     expect(events).toEqual([0, 1].map(() => ({ annotationId: annotation.id, draftIds: [provision.draftId], change: "created" })));
@@ -58,7 +58,7 @@ describe("live annotation events through PostgreSQL LISTEN/NOTIFY", () => {
     const silence = nextEvent(first, here("created"), 800).then(() => "heard", () => "silent");
     await createAnnotation(t.db, actor, {
       body: plainTextToRichText("x"), tags: [], stance: "QUESTION", sourceKind: "NGO", visibility: "PUBLIC",
-      target: { draftId: provision.draftId, provisionId: provision.id, quote: { exact: "not there", prefix: "", suffix: "" }, position: { start, end: start + 9 } },
+      target: { ...target, quote: { exact: "not there", prefix: "", suffix: "" } },
     }).catch(() => {});
     expect(await silence).toBe("silent");
   });

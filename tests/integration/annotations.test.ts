@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, ForbiddenError, type Actor } from "../../lib/auth/permissions";
 import { listDraftAnnotations } from "../../lib/db/annotations";
-import { actorOf, getSessionUser } from "../../lib/db/users";
 import { createAnnotation } from "../../lib/operations/annotations/create-annotation";
 import { deleteAnnotation } from "../../lib/operations/annotations/delete-annotation";
 import { getAnnotationHistory } from "../../lib/operations/annotations/get-annotation-history";
@@ -13,17 +12,16 @@ import { annotationResource } from "../../lib/operations/annotations/annotation-
 import { InvalidInputError, NotFoundError } from "../../lib/operations/errors";
 import { plainTextToRichText } from "../../lib/rich-text/from-plain-text";
 import { seedDemo } from "../../prisma/demo/seed-demo";
+import { demoActors, type DemoName } from "./helpers/demo-actors";
+import { onWords, revisedParagraphWith, type ProvisionText } from "./helpers/demo-provisions";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 describe("annotations", () => {
   let t: TestDatabase;
-  const actors: Record<string, Actor> = {};
-  let provision: { id: string; draftId: string; text: string };
+  let actors: Record<DemoName, Actor>;
+  let provision: ProvisionText;
 
-  const target = (exact: string) => {
-    const start = provision.text.indexOf(exact);
-    return { draftId: provision.draftId, provisionId: provision.id, quote: { exact, prefix: "", suffix: "" }, position: { start, end: start + exact.length } };
-  };
+  const target = (exact: string) => onWords(provision, exact);
   const content = (text: string, visibility: "PRIVATE" | "ORGANIZATION" | "PUBLIC") => ({
     body: plainTextToRichText(text),
     tags: ["safeguards"],
@@ -35,19 +33,8 @@ describe("annotations", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await seedDemo(t.db);
-    for (const [name, email] of Object.entries({
-      ha: "ha.nguyen@rights-coalition.example",
-      daniel: "daniel.okafor@rights-coalition.example",
-      sofia: "sofia.ramirez@ohchr.example",
-      viewer: "viewer@draftwatch.example",
-      admin: "admin@draftwatch.example",
-    })) {
-      const user = await t.db.user.findUniqueOrThrow({ where: { email } });
-      actors[name] = actorOf((await getSessionUser(t.db, user.id))!);
-    }
-    provision = await t.db.provision.findFirstOrThrow({
-      where: { kind: "PARAGRAPH", text: { contains: "proportionality" }, draft: { symbol: "SAMPLE/AHC.1/DRAFT.2/Rev.1" } },
-    });
+    actors = await demoActors(t.db);
+    provision = await revisedParagraphWith(t.db, "proportionality");
   });
   afterAll(() => t.drop());
 
@@ -71,17 +58,17 @@ describe("annotations", () => {
       private: await createAnnotation(t.db, actors.ha!, { ...content("Only for me.", "PRIVATE"), target: target("legality") }),
       organization: await createAnnotation(t.db, actors.ha!, { ...content("For the coalition.", "ORGANIZATION"), target: target("necessity") }),
     };
-    const visibleIds = async (who: string) => (await listDraftAnnotations(t.db, actors[who]!, provision.draftId)).map((a) => a.id);
+    const visibleIds = async (who: DemoName) => (await listDraftAnnotations(t.db, actors[who]!, provision.draftId)).map((a) => a.id);
     expect(await visibleIds("ha")).toEqual(expect.arrayContaining([made.private.id, made.organization.id]));
     expect(await visibleIds("daniel")).toContain(made.organization.id);
     expect(await visibleIds("daniel")).not.toContain(made.private.id);
-    for (const who of ["sofia", "viewer", "admin"]) {
+    for (const who of ["sofia", "viewer", "admin"] as const) {
       expect(await visibleIds(who)).not.toContain(made.organization.id);
       expect(await visibleIds(who)).not.toContain(made.private.id);
     }
     // The database query and the rule set agree for every user and every annotation.
     const all = await t.db.annotation.findMany({ where: { anchors: { some: { draftId: provision.draftId } } } });
-    for (const [who, actor] of Object.entries(actors)) {
+    for (const [who, actor] of Object.entries(actors) as [DemoName, Actor][]) {
       const ids = new Set(await visibleIds(who));
       for (const a of all) expect([who, a.id, ids.has(a.id)]).toEqual([who, a.id, can(actor, "annotation:read", annotationResource(a))]);
     }

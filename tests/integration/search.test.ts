@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { searchAnnotations, searchProvisions } from "../../lib/db/search";
+import { MATCH_END, MATCH_START, searchAnnotations, searchProvisions } from "../../lib/db/search";
 import { actorOf, getSessionUser } from "../../lib/db/users";
 import { demoAnnotations } from "../../prisma/demo/annotations";
 import { seedDemo } from "../../prisma/demo/seed-demo";
@@ -19,14 +21,46 @@ describe("search over drafts and annotations", () => {
   });
   afterAll(() => t.drop());
 
+  /** Whether each text matches the query, as search does it. */
+  const matches = async (texts: string[], query: string) => {
+    const rows = await t.db.$queryRaw<{ hit: boolean }[]>`
+      SELECT to_tsvector('simple', text) @@ search_query(${query}) AS hit FROM unnest(${texts}::text[]) WITH ORDINALITY AS x(text, n) ORDER BY n`;
+    return rows.map((row) => row.hit);
+  };
+
   it("finds provisions in English and Arabic, with the matches marked", async () => {
     const english = await searchProvisions(t.db, '"conditions and safeguards"');
     expect(english.some((hit) => hit.heading === "Conditions and safeguards")).toBe(true);
     expect(english[0]!.snippet).toMatch(/\u0001[^\u0002]+\u0002/);
-    // The simple configuration does not split clitics: "والضمانات" is found as written, "الشروط" alone.
     const arabic = await searchProvisions(t.db, "الشروط");
     expect(arabic.length).toBeGreaterThan(0);
     expect(arabic.every((hit) => hit.language === "ar")).toBe(true);
+  });
+
+  it("finds Arabic words behind their clitics, and marks them as written", async () => {
+    // The Arabic sample draft writes "الشروط والضمانات": the conjunction is part of the word.
+    for (const query of ["الضمانات", "ضمانات", "بالضمانات", "للضمانات"]) {
+      const hits = await searchProvisions(t.db, query);
+      expect([query, hits.some((hit) => hit.language === "ar" && hit.snippet.includes(`${MATCH_START}والضمانات${MATCH_END}`))]).toEqual([query, true]);
+    }
+    const phrase = await searchProvisions(t.db, '"الشروط الضمانات"');
+    expect(phrase.some((hit) => hit.snippet.includes("والضمانات"))).toBe(true);
+    // A stem shorter than three letters is not stripped: "بلد" is not "ب" + "لد".
+    expect(await matches(["لد"], "بلد")).toEqual([false]);
+  });
+
+  it("widens Arabic terms over real Arabic text, without taking longer words for them", async () => {
+    const lines = readFileSync(path.resolve(import.meta.dirname, "../../../shared/corpus/seeds/timeline-ar.txt"), "utf8").split("\n").filter((line) => line.trim() !== "");
+    const found = await matches(lines, "الحقوق");
+    const wordsOf = (line: string) => line.split(/[\s،.()"«»:]+/u);
+    lines.forEach((line, i) => {
+      const expected = wordsOf(line).some((word) => ["الحقوق", "والحقوق", "بالحقوق", "حقوق", "وحقوق", "لحقوق", "للحقوق"].includes(word));
+      expect([line, found[i]]).toEqual([line, expected]);
+    });
+    // The timeline has "والحقوق" and "بالحقوق", which the plain `simple` search would miss.
+    expect(lines.filter((line, i) => found[i] && !wordsOf(line).includes("الحقوق")).length).toBeGreaterThan(0);
+    // Vietnamese is untouched.
+    expect(await matches(["bảo vệ quyền con người"], '"quyền con người"')).toEqual([true]);
   });
 
   it("finds Vietnamese commentary word for word, and only where the reader may see it", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { getSessionUser } from "../../lib/db/users";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo/accounts";
+import { demoSubmission } from "../../prisma/demo/seed-submission";
 import { negotiationTimeline } from "../../prisma/demo/timeline";
 import { sampleDrafts, sampleEvents } from "../../prisma/demo/sample-treaty";
 import { demoAnnotations } from "../../prisma/demo/annotations";
@@ -55,6 +56,16 @@ describe("the demo data", () => {
     expect(arabic!.length).toBeGreaterThan(100);
     expect(arabic!.map((p) => p.kind)).toEqual(english!.map((p) => p.kind));
     expect(arabic!.filter((p) => p.kind === "ARTICLE").map((p) => p.number)).toEqual(english!.filter((p) => p.kind === "ARTICLE").map((p) => p.number));
+  });
+
+  it("has a submission in the making: the coalition's shared comments on the revised draft, in article order", async () => {
+    const submission = await t.db.submission.findFirstOrThrow({ where: { title: demoSubmission.title }, include: { items: { orderBy: { position: "asc" }, include: { annotation: { include: { anchors: { include: { provision: true } } } } } } } });
+    expect(submission.items.length).toBeGreaterThan(3);
+    const onDraft = submission.items.map((item) => item.annotation.anchors.find((a) => a.draftId === submission.draftId)!);
+    expect(onDraft.every((anchor) => anchor.provision && anchor.status !== "ORPHANED")).toBe(true);
+    const ordinals = onDraft.map((anchor) => anchor.provision!.ordinal);
+    expect(ordinals).toEqual([...ordinals].sort((a, b) => a - b));
+    expect(submission.items.every((item) => item.annotation.visibility !== "PRIVATE" && item.annotation.organizationId === submission.organizationId)).toBe(true);
   });
 
   it("is not added twice", async () => {

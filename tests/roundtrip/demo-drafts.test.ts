@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractDraftText } from "../../lib/draft-import";
+import { launchChromium } from "../../lib/pdf/chromium";
 import { sampleDrafts } from "../../prisma/demo/sample-treaty";
 import { draftOutline, withoutPdfArabicArtefacts } from "./helpers/outline";
 import { countPrintedHyphens } from "./helpers/printed-hyphens";
-import { CHROMIUM_ARGS, PDF_JOB_NUMBER, PDF_SYMBOL, printDraftPdf } from "./helpers/print-pdf";
+import { PDF_JOB_NUMBER, PDF_SYMBOL, printDraftPdf } from "./helpers/print-pdf";
 import { DOCX_FOOTNOTE, writeDraftDocx } from "./helpers/write-docx";
 
 // Each demo draft, written to Word (real list numbering, heading styles, a footnote) and printed
@@ -17,7 +18,7 @@ const draftsDir = path.resolve(import.meta.dirname, "../../prisma/demo/drafts");
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

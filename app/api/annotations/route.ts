@@ -8,7 +8,7 @@ import { listDraftAnnotations } from "@/lib/db/annotations";
 import type { CreateAnnotationInput } from "@/lib/operations/annotations/annotation.schema";
 import { createAnnotation } from "@/lib/operations/annotations/create-annotation";
 import { NotFoundError, parseInput } from "@/lib/operations/errors";
-import { JSON_LD, readJson, refusal, unauthorized } from "./respond";
+import { JSON_LD, readJson, refusal, unauthorized } from "@/app/api/respond";
 
 // GET /api/annotations?draft=<draftId>[&tag=…&stance=…&status=…]: the annotations on a draft the caller may see.
 export async function GET(request: NextRequest) {

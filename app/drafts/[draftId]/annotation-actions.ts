@@ -30,8 +30,11 @@ export interface AnnotationFormState {
 
 export interface HistoryEntry { version: number; change: string; editor: string | null; at: string }
 
-// Every draft page shows the margin; which one changed is not worth trusting from the form.
-const refreshDraftPages = () => revalidatePath("/drafts/[draftId]", "page");
+// Every draft page and every comparison shows annotations; which one changed is not worth trusting from the form.
+function refreshAnnotatedPages() {
+  revalidatePath("/drafts/[draftId]", "page");
+  revalidatePath("/compare");
+}
 
 async function asUser(form: FormData, work: (actor: Actor) => Promise<Omit<AnnotationFormState, "ok">>, giveBack = true): Promise<AnnotationFormState> {
   const values = giveBack ? valuesFromForm(form) : undefined;
@@ -40,7 +43,7 @@ async function asUser(form: FormData, work: (actor: Actor) => Promise<Omit<Annot
     const current = outcome.error instanceof StaleEditError ? currentAnnotationOf(outcome.error.current) : undefined;
     return { ok: false, message: outcome.error ? outcome.message : `${outcome.message} What you wrote is still here.`, values, current };
   }
-  refreshDraftPages();
+  refreshAnnotatedPages();
   return { ok: true, ...outcome.value };
 }
 

@@ -2,22 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AnnotationMargin } from "@/components/annotations/annotation-margin";
+import { AnnotationMargin, ProvisionAnnotations } from "@/components/annotations/annotation-margin";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
 import { LiveAnnotations } from "@/components/annotations/live-annotations";
 import { DraftTableOfContents } from "@/components/draft-table-of-contents";
 import { ProvisionView } from "@/components/provision-view";
 import { authorsAndOrganizations, highlightsByProvision } from "@/lib/annotations/highlights";
 import { isFiltered, parseMarginFilter, toAnnotationFilter, type SearchParams } from "@/lib/annotations/margin-filter";
+import { annotationsByUnit, unitsOf } from "@/lib/annotations/provision-units";
+import { latestOf, SHOWN_ON_DRAFT_PAGE, showAllHref } from "@/lib/annotations/shown-annotations";
+import { workspaceSettings } from "@/lib/annotations/workspace-settings";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listDraftAnnotations, listTags } from "@/lib/db/annotations";
+import { listDraftAnchors, listTags } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
 import { findPreviousDraft, getDraftWithProvisions } from "@/lib/db/drafts";
-import { buildProvisionTree, tableOfContents } from "@/lib/drafts/provision-tree";
+import { buildProvisionTree, provisionsById, tableOfContents } from "@/lib/drafts/provision-tree";
 import { actorOf } from "@/lib/db/users";
+import { loadShownAnnotations } from "@/lib/operations/annotations/load-shown-annotations";
 import { formatDate } from "@/lib/i18n/format-date";
 import { languageName, textDirection } from "@/lib/i18n/text-direction";
+
+/** The margin's list of annotations whose words are gone from this draft, as ?all= names it. */
+const UNPLACED = "annotations-without-provision";
 
 type Params = { params: Promise<{ draftId: string }> };
 
@@ -38,21 +45,31 @@ export default async function DraftPage({ params, searchParams }: Params & { sea
   if (!draft) notFound();
   const db = getDb();
   const actor = actorOf(user);
-  const filter = parseMarginFilter(await searchParams);
+  const query = await searchParams;
+  const filter = parseMarginFilter(query);
   const filtered = isFiltered(filter);
   // The filters offer the authors and organisations of every annotation one may see here, not only of those shown.
-  const [annotations, unfiltered, tags] = await Promise.all([
-    listDraftAnnotations(db, actor, draft.id, toAnnotationFilter(filter)),
-    filtered ? listDraftAnnotations(db, actor, draft.id) : null,
+  const [anchored, unfiltered, tags] = await Promise.all([
+    listDraftAnchors(db, actor, draft.id, toAnnotationFilter(filter)),
+    filtered ? listDraftAnchors(db, actor, draft.id) : null,
     listTags(db),
   ]);
-  const tagOptions = tags.map((t) => ({ slug: t.slug, name: t.name }));
-  const canAnnotate = can(actor, "annotation:create");
-  const organization = user.organizations[0];
+  const workspace = workspaceSettings({ actor, organizations: user.organizations }, tags);
   const tree = buildProvisionTree(draft.provisions);
+  const nodes = provisionsById(tree);
   const previous = await findPreviousDraft(getDb(), draft);
   const direction = textDirection(draft.language);
-  const highlights = highlightsByProvision(annotations);
+  // Each article shows its latest annotations in full, all of them once the reader asks (?all=<article>).
+  const expanded = typeof query.all === "string" ? query.all : null;
+  const shown = new Map(
+    [...annotationsByUnit(anchored, unitsOf(tree))].map(([unit, list]) => {
+      const ids = list.map((a) => a.id);
+      const anchor = unit ? nodes.get(unit)?.anchor : UNPLACED;
+      return [unit, latestOf(ids, anchor === expanded ? ids.length : SHOWN_ON_DRAFT_PAGE)] as const;
+    }),
+  );
+  const written = await loadShownAnnotations(db, actor, draft.id, shown);
+  const highlights = highlightsByProvision(anchored.filter((a) => written.ids.has(a.id)));
   const eventTitle = draft.event?.texts.find((t) => t.language === "en")?.title;
 
   return (
@@ -68,34 +85,42 @@ export default async function DraftPage({ params, searchParams }: Params & { sea
           <time dateTime={draft.date.toISOString().slice(0, 10)}>{formatDate(draft.date)}</time> · {languageName(draft.language)}
           {eventTitle && <> · {eventTitle}</>}
         </p>
-        {previous && (
-          <p className="mt-2 text-sm">
-            <Link href={`/compare?from=${previous.id}&to=${draft.id}`}>Compare with the previous draft ({previous.title})</Link>
-          </p>
-        )}
+        <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+          {previous && <Link href={`/compare?from=${previous.id}&to=${draft.id}`}>Compare with the previous draft ({previous.title})</Link>}
+          {can(actor, "submission:create") && <Link href={`/submissions?draft=${draft.id}`}>Start a submission on this draft</Link>}
+        </p>
       </header>
-      <AnnotationWorkspace
-        draftId={draft.id}
-        canAnnotate={canAnnotate}
-        tags={tagOptions}
-        defaults={{ sourceKind: organization?.kind ?? "OTHER", sourceOrganization: organization?.name ?? "" }}
-      >
-        {/* The contents column follows the text's direction: on the right of an Arabic draft, the margin on the left. */}
-        <div dir={direction} className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_20rem]">
+      <AnnotationWorkspace {...workspace}>
+        {/* The contents column follows the text's direction: on the right of an Arabic draft, each article's margin on its left. */}
+        <div dir={direction} className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]">
           <DraftTableOfContents entries={tableOfContents(tree)} language={draft.language} />
-          <article lang={draft.language} className="legal-text min-w-0" aria-label="Draft text">
-            {tree.length === 0 ? <p>This draft has no provisions.</p> : tree.map((node) => <ProvisionView key={node.id} node={node} highlights={highlights} />)}
-          </article>
-          <div className="lg:col-start-2 xl:col-start-auto">
+          <div className="min-w-0">
             <AnnotationMargin
               draftId={draft.id}
               actor={actor}
-              annotations={annotations}
+              count={anchored.length}
+              unplaced={{ annotations: written.of(null), total: shown.get(null)?.total ?? 0, allHref: showAllHref(query, UNPLACED) }}
               filter={filter}
               filtered={filtered}
-              options={{ tags: tagOptions, ...authorsAndOrganizations(unfiltered ?? annotations) }}
-              canAnnotate={canAnnotate}
+              options={{ tags: workspace.tags, ...authorsAndOrganizations(unfiltered ?? anchored) }}
+              canAnnotate={workspace.canAnnotate}
             />
+            {/* The margin's column stands inside the article: the measure of the text is kept by each row (ProvisionView). */}
+            <article lang={draft.language} data-draft-id={draft.id} className="legal-text" style={{ maxWidth: "none" }} aria-label="Draft text">
+              {tree.length === 0 ? <p>This draft has no provisions.</p> : tree.map((node) => (
+                <ProvisionView
+                  key={node.id}
+                  node={node}
+                  highlights={highlights}
+                  beside={(unit) => {
+                    const total = shown.get(unit.id)?.total ?? 0;
+                    return total > 0 && (
+                      <ProvisionAnnotations name={unit.label ?? unit.heading ?? "this provision"} annotations={written.of(unit.id)} total={total} allHref={showAllHref(query, unit.anchor)} actor={actor} />
+                    );
+                  }}
+                />
+              ))}
+            </article>
           </div>
         </div>
       </AnnotationWorkspace>

@@ -1,14 +1,15 @@
-import { FootnoteReferenceRun, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { FootnoteReferenceRun, HeadingLevel, Paragraph, TextRun, type Table } from "docx";
 import type { ArticleSection } from "../group-by-article";
-import { articleTitle, sourceNote, stanceAndTags } from "../item-labels";
+import { ARTICLE_TABLE_COLUMNS, articleTitle, NO_CHANGE_PROPOSED, QUOTE_NOT_IN_TEXT, sourceNote, stanceAndTags } from "../item-labels";
 import { redline } from "../redline";
-import { isRightToLeft, isRightToLeftLanguage } from "../text-direction";
+import { isRightToLeft } from "../text-direction";
 import type { SubmissionItem } from "../types";
 import type { Footnotes } from "./footnotes";
 import type { ListNumbering } from "./list-numbering";
 import { redlineParagraphs, type Revisions } from "./redline-paragraphs";
 import { richTextParagraphs } from "./rich-text";
 import { paragraphDirection, runOptions, textParagraph, textParagraphs } from "./runs";
+import { bodyRow, headerRow, table } from "./table";
 
 // One article of the submission: its heading, then a table with a row per item — the text as
 // it stands, the text as proposed (tracked changes), and why.
@@ -21,44 +22,17 @@ export interface DocxContext {
   lists: ListNumbering;
 }
 
-// An A4 page less Word's default 2.54 cm margins is 9026 twips wide.
 const COLUMN_WIDTHS = [2900, 3063, 3063];
-const HEADER = ["Current text", "Proposed text", "Justification"];
 
 export function articleBlocks(section: ArticleSection, context: DocxContext): (Paragraph | Table)[] {
   const heading = textParagraph(articleTitle(section.articleLabel, section.articleHeading), context.language, {}, { heading: HeadingLevel.HEADING_1, keepNext: true });
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: COLUMN_WIDTHS,
-    // An Arabic submission reads its columns from the right, as its paragraphs.
-    ...(isRightToLeftLanguage(context.language) ? { visuallyRightToLeft: true } : {}),
-    rows: [headerRow(context.language), ...section.items.map((item) => itemRow(item, context))],
-  });
+  const rows = [headerRow(ARTICLE_TABLE_COLUMNS, COLUMN_WIDTHS, context.language), ...section.items.map((item) => itemRow(item, context))];
   // Word joins two tables that touch into one; the empty paragraph keeps the articles apart.
-  return [heading, table, new Paragraph({})];
+  return [heading, table(COLUMN_WIDTHS, context.language, rows), new Paragraph({})];
 }
 
-function headerRow(language: string): TableRow {
-  const rtl = isRightToLeftLanguage(language);
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: HEADER.map(
-      (label, column) =>
-        new TableCell({
-          width: { size: COLUMN_WIDTHS[column] ?? 0, type: WidthType.DXA },
-          shading: { type: ShadingType.CLEAR, fill: "E7E6E6", color: "auto" },
-          children: [new Paragraph({ ...paragraphDirection(rtl), children: [new TextRun(runOptions(label, false, { bold: true }))] })],
-        }),
-    ),
-  });
-}
-
-function itemRow(item: SubmissionItem, context: DocxContext): TableRow {
-  const cells = [currentTextCell(item, context.language), proposalCell(item, context), justificationCell(item, context)];
-  return new TableRow({
-    children: cells.map((children, column) => new TableCell({ width: { size: COLUMN_WIDTHS[column] ?? 0, type: WidthType.DXA }, children })),
-  });
+function itemRow(item: SubmissionItem, context: DocxContext) {
+  return bodyRow([currentTextCell(item, context.language), proposalCell(item, context), justificationCell(item, context)], COLUMN_WIDTHS);
 }
 
 function currentTextCell(item: SubmissionItem, language: string): Paragraph[] {
@@ -68,12 +42,12 @@ function currentTextCell(item: SubmissionItem, language: string): Paragraph[] {
 
 function proposalCell(item: SubmissionItem, { language, revisions }: DocxContext): Paragraph[] {
   if (item.proposedText === null) {
-    return [textParagraph("No change proposed. Comment on:", undefined, { italics: true }), textParagraph(`“${item.quote}”`, language)];
+    return [textParagraph(NO_CHANGE_PROPOSED, undefined, { italics: true }), textParagraph(`“${item.quote}”`, language)];
   }
   const { inContext, segments } = redline(item.currentText, item.quote, item.proposedText, language);
   const note = inContext
     ? []
-    : [textParagraph("The quoted words are no longer in the current text; the change is shown on them alone.", undefined, { italics: true })];
+    : [textParagraph(QUOTE_NOT_IN_TEXT, undefined, { italics: true })];
   return [...note, ...redlineParagraphs(segments, revisions, language)];
 }
 

@@ -4,11 +4,13 @@ import { withParagraphs } from "../../alignment/with-paragraphs";
 import { assertCan, type Actor } from "../../auth/permissions";
 import type { Db } from "../../db/client";
 import { pairingOf } from "../../db/alignments";
-import { annotationSnapshot, findAnnotation } from "../../db/annotations";
+import { annotationSnapshot } from "../../db/annotations";
 import type { Prisma } from "../../db/generated/prisma/client";
 import { buildProvisionTree } from "../../drafts/provision-tree";
 import { ensureAlignment } from "../ensure-alignment";
 import { loadDraftToAlign } from "../load-draft-to-align";
+
+const BATCH = 5_000;
 
 const STATUS = { same: "ANCHORED", "text-changed": "TEXT_CHANGED", orphaned: "ORPHANED" } as const;
 
@@ -39,12 +41,13 @@ export async function carryAnnotationsForward(db: Db, actor: Actor, drafts: { fr
     { language: to.draft.language },
   );
 
+  // In bulk: a new draft may bring thousands of annotations along, and one query each took minutes.
   await db.$transaction(
     async (tx) => {
-      for (const [i, result] of results.entries()) {
-        const old = anchors[i]!;
-        await tx.annotationAnchor.create({
-          data: {
+      await tx.annotationAnchor.createMany({
+        data: results.map((result, i) => {
+          const old = anchors[i]!;
+          return {
             annotationId: result.annotationId,
             draftId: to.draft.id,
             provisionId: result.target?.provisionId ?? null,
@@ -56,11 +59,22 @@ export async function carryAnnotationsForward(db: Db, actor: Actor, drafts: { fr
             end: result.target?.position.end ?? null,
             changes: (result.diff ?? undefined) as Prisma.InputJsonValue | undefined,
             note: result.reason ?? null,
-          },
+          };
+        }),
+      });
+      for (let at = 0; at < results.length; at += BATCH) {
+        const annotations = await tx.annotation.findMany({
+          where: { id: { in: results.slice(at, at + BATCH).map((r) => r.annotationId) } },
+          include: { tags: { include: { tag: { select: { slug: true } } } } },
         });
-        const annotation = (await findAnnotation(tx, result.annotationId))!;
-        await tx.annotationRevision.create({
-          data: { annotationId: annotation.id, version: annotation.version, change: "CARRIED_FORWARD", editorId: actor.kind === "user" ? actor.id : null, snapshot: annotationSnapshot(annotation) },
+        await tx.annotationRevision.createMany({
+          data: annotations.map((annotation) => ({
+            annotationId: annotation.id,
+            version: annotation.version,
+            change: "CARRIED_FORWARD" as const,
+            editorId: actor.kind === "user" ? actor.id : null,
+            snapshot: annotationSnapshot(annotation),
+          })),
         });
       }
     },

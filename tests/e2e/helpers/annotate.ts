@@ -80,8 +80,14 @@ export async function annotate(page: Page, words: string, body: string, options:
   return annotationCard(page, body);
 }
 
+/** An annotation's card, wherever it stands in the margin (beside its article on the draft page). */
 export function annotationCard(page: Page, text: string): Locator {
-  return page.getByRole("complementary", { name: "Annotations" }).getByRole("article").filter({ hasText: text });
+  return page.locator('article[id^="annotation-card-"]').filter({ hasText: text });
+}
+
+/** The head of the draft page's margin: its count, filters and empty state. */
+export function marginHead(page: Page): Locator {
+  return page.getByRole("complementary", { name: "Annotations", exact: true });
 }
 
 /** The annotation's id, from its card: the highlight in the text is #annotation-<id>. */

@@ -5,18 +5,11 @@ import { classifyDraftLines } from "./draft-lines";
 // hyphenated line breaks, centred headings, hanging numbers, a running header with the document
 // symbol, and a footer with the job number and page numbers.
 
+// bench/import.bench.ts launches its browser with these.
+export { CHROMIUM_ARGS } from "../../../lib/pdf/chromium";
+
 export const PDF_SYMBOL = "SAMPLE/AHC.1/3";
 export const PDF_JOB_NUMBER = "V.31-01234 (E)";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

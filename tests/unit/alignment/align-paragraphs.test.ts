@@ -65,6 +65,15 @@ describe("alignParagraphs", () => {
     expect(pairs.map((p) => [p.from, p.to, p.kind, p.moved, p.score])).toEqual(old.map((p) => [p.id, p.id, "unchanged", false, 1]));
   });
 
+  it("pairs repeated paragraphs in place whether their text is kept as it was or only respaced", () => {
+    const repeated = [old[0]!, old[1]!, old[0]!, old[0]!];
+    const renamed = (paragraphs: AlignableParagraph[], respace: boolean) =>
+      paragraphs.map((p, i) => ({ ...p, id: `b${i + 1}`, text: respace ? p.text.replace(/ /g, "  ") : p.text }));
+    const expected = repeated.map((p, i) => ({ from: p.id, to: `b${i + 1}`, score: 1, kind: "unchanged", moved: false }));
+    expect(alignParagraphs(repeated, renamed(repeated, false))).toEqual(expected);
+    expect(alignParagraphs(repeated, renamed(repeated, true))).toEqual(expected);
+  });
+
   it("flags only the paragraph that left its place", () => {
     const moved = [old[0]!, old[2]!, old[3]!, old[1]!].map((p, i) => ({ ...p, id: `b${i + 1}`, label: `${i + 1}.` }));
     const pairs = alignParagraphs(old, moved);

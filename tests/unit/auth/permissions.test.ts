@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, effectiveRole, OPERATOR, ROLES, type Action, type Actor, type AnnotationResource, type Role } from "../../../lib/auth/permissions";
 import { safeReturnPath } from "../../../lib/auth/safe-return-path";
 
-type RoleAction = Exclude<Action, "annotation:read" | "annotation:reply" | "annotation:resolve" | "annotation:edit">;
+type RoleAction = Exclude<Action, "annotation:read" | "annotation:reply" | "annotation:resolve" | "annotation:edit" | "submission:read" | "submission:edit">;
 
 const expected: Record<RoleAction, Role[]> = {
   "draft:read": ["ADMIN", "EDITOR", "ANALYST", "VIEWER"],
@@ -11,6 +11,7 @@ const expected: Record<RoleAction, Role[]> = {
   "user:manage": ["ADMIN"],
   "tag:manage": ["ADMIN", "EDITOR"],
   "annotation:create": ["ADMIN", "EDITOR", "ANALYST"],
+  "submission:create": ["ADMIN", "EDITOR", "ANALYST"],
 };
 
 describe("can", () => {

@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareParsedDrafts } from "../../../lib/compare/compare-drafts";
+import { alignArticles } from "../../../lib/alignment/align-articles";
+import { articlesFromTree, type ProvisionNodeLike } from "../../../lib/alignment/articles";
+import { compareArticles } from "../../../lib/compare/compare-articles";
+import { compareParsedDrafts, type ParsedDraftToCompare } from "../../../lib/compare/compare-drafts";
 import { chaptersOf, filterPairs } from "../../../lib/compare/filter-pairs";
 import { comparisonJson, renderComparison } from "../../../lib/compare/render-terminal";
 import { parseDraftText } from "../../../lib/draft-text/parse-draft-text";
 
-const draft = (file: string) => {
+const draft = (file: string, language = "en") => {
   const text = readFileSync(path.resolve(import.meta.dirname, "../../../prisma/demo/drafts", file), "utf8");
-  return { provisions: parseDraftText(text).provisions, language: "en" };
+  return { provisions: parseDraftText(text).provisions, language };
 };
 
 describe("comparing the zero draft with the revised draft", () => {
@@ -60,5 +63,29 @@ describe("comparing the zero draft with the revised draft", () => {
     expect(text).toMatch(/\{\+[^+]+\+\}/);
     expect(text).not.toContain("\x1b[");
     expect(renderComparison(comparison, true)).toContain("\x1b[32;4m");
+  });
+});
+
+describe("the command line's comparison and the compare page's", () => {
+  // The page diffs a stored alignment (pairs without paragraphs); the command line reuses the
+  // paragraphs alignArticles found. Both must show the same comparison.
+  const articles = (parsed: ParsedDraftToCompare, prefix: string) => {
+    const withIds = (nodes: ParsedDraftToCompare["provisions"], at: string): ProvisionNodeLike[] =>
+      nodes.map((node, i) => ({ ...node, id: `${at}.${i}`, children: withIds(node.children, `${at}.${i}`) }));
+    return articlesFromTree(withIds(parsed.provisions, prefix));
+  };
+
+  it.each([
+    ["sample-2-zero.en.txt", "en", "sample-3-revised.en.txt", "en"],
+    ["sample-1-consolidated.en.txt", "en", "sample-3-revised.en.txt", "en"],
+    ["sample-3-revised.en.txt", "en", "sample-3-revised.ar.txt", "ar"],
+  ])("are the same for %s (%s) → %s (%s)", (fromFile, fromLanguage, toFile, toLanguage) => {
+    const from = draft(fromFile, fromLanguage);
+    const to = draft(toFile, toLanguage);
+    const fromArticles = articles(from, "from");
+    const toArticles = articles(to, "to");
+    // compareArticles aligns the paragraphs of the pairs it is given again, as for a stored alignment.
+    const pairs = alignArticles(fromArticles, toArticles, { language: { from: fromLanguage, to: toLanguage } });
+    expect(compareParsedDrafts(from, to)).toEqual(compareArticles(fromArticles, toArticles, pairs));
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { diffTokens } from "../../../lib/diff/diff-tokens";
 import { diffWords } from "../../../lib/diff/diff-words";
 import { CODE_CAPACITY, encodeTokens } from "../../../lib/diff/encode-tokens";
-import { tokenize } from "../../../lib/diff/tokenize";
+import { scanTokens } from "../../../lib/diff/tokenize";
 import type { PlainRun, Side } from "../../../lib/diff/token-runs";
 import { expectWellFormed } from "./helpers/check-ops";
 
 const side = (text: string): Side => {
-  const tokens = tokenize(text);
-  return { tokens, keys: tokens };
+  const { tokens, kinds } = scanTokens(text);
+  return { tokens, kinds, keys: tokens };
 };
 
 /** Lines of distinct words: "w0 w1 … w9\n w10 …" */

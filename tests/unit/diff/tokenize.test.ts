@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize, tokenKind } from "../../../lib/diff/tokenize";
+import { countWords, scanTokens, tokenize, tokenKind } from "../../../lib/diff/tokenize";
 import { pick, randomInt, seededRandom } from "../../helpers/seeded-random";
 
 const words = (text: string, language?: string) => tokenize(text, language).filter((token) => tokenKind(token) === "word");
@@ -80,4 +80,40 @@ describe("tokenize", () => {
       expect(tokens.every((token) => token.length > 0)).toBe(true);
     }
   });
+
+  it("splits exactly as the Unicode regular expression it replaces, and counts the same words", () => {
+    for (let seed = 1; seed <= 2000; seed++) {
+      const random = seededRandom(seed);
+      const text = Array.from({ length: randomInt(random, 40) }, () => pick(random, SPECIMENS)).join("");
+      const { tokens, kinds } = scanTokens(text);
+      expect(tokens, `seed ${seed}`).toEqual(text.match(REFERENCE_TOKEN) ?? []);
+      expect(kinds, `seed ${seed}`).toEqual(tokens.map(referenceKind));
+      expect(tokens.map(tokenKind)).toEqual(kinds);
+      expect(countWords(text)).toBe(kinds.filter((kind) => kind === "word").length);
+    }
+  });
 });
+
+// The tokenizer's specification, as it was written before the scanner made it fast.
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC`;
+const WORD_CHAR = String.raw`(?:(?![${CJK}])[\p{L}\p{N}\p{M}\u200C\u200D])`;
+const JOINER = String.raw`(?:['’ʼ\u2010\u2011-]|(?<=\p{N})[.,٫٬](?=\p{N}))`;
+const REFERENCE_TOKEN = new RegExp(
+  [String.raw`\s+`, String.raw`[${CJK}]\p{M}*`, `${WORD_CHAR}+(?:${JOINER}${WORD_CHAR}+)*`, String.raw`[^]\p{M}*`].join("|"),
+  "gu",
+);
+const WORD_START = new RegExp(`^(?:${WORD_CHAR}|[${CJK}])`, "u");
+
+function referenceKind(token: string): string {
+  if (WORD_START.test(token)) return "word";
+  if (/^\s/u.test(token)) return "whitespace";
+  return /^\p{P}/u.test(token) ? "punctuation" : "symbol";
+}
+
+// Characters at every boundary the scanner decides: joiners between letters and between digits
+// (Latin and Arabic-Indic), Han numerals, astral letters and digits, lone surrogates, odd spaces.
+const SPECIMENS = [
+  "a", "Z", "é", "e\u0301", "ж", "ل", "َ", "ـ", "١", "٢", "٫", "٬", "7", "3", "中", "〇", "〡", "カ", "ー", "한",
+  " ", "\n", "\t", "\u00a0", "\u3000", "\ufeff", "\u2028", ".", ",", "'", "’", "ʼ", "-", "‑", "‐", "(", "“", "،", "_",
+  "😀", "👍🏽", "𝐀", "𝟏", "𠀀", "\u200d", "\u200c", "\u0301", "$", "§", "\ud800", "\udc00", "\u0000",
+];

@@ -9,7 +9,7 @@ import { loadAnnotationFor } from "@/lib/operations/annotations/load-annotation"
 import type { UpdateAnnotationInput } from "@/lib/operations/annotations/annotation.schema";
 import { updateAnnotation } from "@/lib/operations/annotations/update-annotation";
 import { InvalidInputError, parseInput } from "@/lib/operations/errors";
-import { JSON_LD, readJson, refusal, unauthorized } from "../respond";
+import { JSON_LD, readJson, refusal, unauthorized } from "@/app/api/respond";
 
 type Context = { params: Promise<{ annotationId: string }> };
 

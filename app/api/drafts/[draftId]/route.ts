@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getDraftWithProvisions } from "@/lib/db/drafts";
 import { buildProvisionTree, type ProvisionNode } from "@/lib/drafts/provision-tree";
-import { unauthorized } from "../../annotations/respond";
+import { unauthorized } from "@/app/api/respond";
 
 type Context = { params: Promise<{ draftId: string }> };
 

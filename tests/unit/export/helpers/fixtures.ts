@@ -129,3 +129,22 @@ export function arabicSubmission(): SubmissionExport {
     ],
   };
 }
+
+/** The Arabic submission with a second item whose comment is in Vietnamese: both scripts, both directions, in one document. */
+export function arabicAndVietnameseSubmission(): SubmissionExport {
+  const submission = arabicSubmission();
+  const vietnamese = exportItem(ar("الفصل الخامس/المادة 27"), ar("الفصل الخامس/المادة 27/4 -"), {
+    id: "ann-vietnamese",
+    quote: "ليس في هذا الفصل",
+    proposedText: null,
+    justification: doc(p(text(VIETNAMESE))),
+    tags: ["giám sát"],
+    stance: "QUESTION",
+    sourceKind: "ACADEMIC",
+    sourceOrganization: "Trung tâm Nghiên cứu Quyền con người",
+    author: "Nguyễn Thị Hương",
+    organization: "Trung tâm Nghiên cứu Quyền con người",
+    createdAt: "2024-06-08T09:00:00.000Z",
+  });
+  return { ...submission, organizations: [...submission.organizations, "Trung tâm Nghiên cứu Quyền con người"], items: [...submission.items, vietnamese] };
+}

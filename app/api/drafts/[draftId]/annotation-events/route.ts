@@ -5,7 +5,7 @@ import { annotationEvents, type AnnotationEvent } from "@/lib/db/annotation-even
 import { getDb } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/database-url";
 import { annotationResource } from "@/lib/operations/annotations/annotation-resource";
-import { unauthorized } from "../../../annotations/respond";
+import { unauthorized } from "@/app/api/respond";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { toWebAnnotation } from "@/lib/annotations/web-annotation";
 import { StaleEditError } from "@/lib/operations/annotations/stale-edit-error";
-import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/operations/errors";
+import { ChromiumMissingError } from "@/lib/pdf/chromium";
 
 export const JSON_LD = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
 
@@ -15,9 +16,12 @@ export function refusal(error: unknown, origin: string) {
   if (error instanceof StaleEditError) {
     return NextResponse.json({ error: error.message, current: toWebAnnotation(error.current, origin) }, { status: 409 });
   }
+  if (error instanceof ConflictError) return NextResponse.json({ error: error.message }, { status: 409 });
   if (error instanceof InvalidInputError) return NextResponse.json({ error: error.message }, { status: 400 });
   if (error instanceof NotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
   if (error instanceof ForbiddenError) return NextResponse.json({ error: error.message }, { status: 403 });
+  // The server lacks what prints PDFs: the administrator's to fix, and other formats still work.
+  if (error instanceof ChromiumMissingError) return NextResponse.json({ error: error.message }, { status: 503 });
   if (error instanceof SyntaxError) return NextResponse.json({ error: "The request body is not valid JSON." }, { status: 400 });
   throw error;
 }

@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { toComparisonHtml } from "../export/comparison-report/to-comparison-html";
+import type { ComparisonReport } from "../export/comparison-report/types";
+import { toHtml } from "../export/to-html";
+import type { SubmissionExport } from "../export/types";
+import { launchChromium } from "./chromium";
+
+// The imperative shell around the HTML writers: Chromium prints their documents to PDF. One
+// browser per process, launched on the first print and reused (a launch costs more than a print);
+// every print gets a page of its own, with JavaScript off and no network, closed afterwards.
+
+export const PRINT_TIMEOUT_MS = 60_000;
+
+// A footer template is a document of its own: it has neither the page's stylesheet nor its
+// fonts, and Chromium fills in the elements classed pageNumber and totalPages.
+const FOOTER = `<div style="width: 100%; text-align: center; font-family: 'Noto Sans', sans-serif; font-size: 8pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+const MARGIN = { top: "2cm", bottom: "2.2cm", left: "2cm", right: "2cm" };
+
+let browser: Promise<Browser> | null = null;
+
+function sharedBrowser(): Promise<Browser> {
+  if (!browser) {
+    const launching = launchChromium();
+    browser = launching;
+    launching.then(
+      // A browser that crashed or was closed is launched again by the next print.
+      (launched) => launched.on("disconnected", () => (browser === launching ? (browser = null) : undefined)),
+      () => (browser === launching ? (browser = null) : undefined),
+    );
+  }
+  return browser;
+}
+
+/** Closes the shared browser, if one was launched; the next print launches another. */
+export async function closePdfBrowser(): Promise<void> {
+  const closing = browser;
+  browser = null;
+  await (await closing?.catch(() => null))?.close();
+}
+
+/** A complete HTML document as A4 PDF bytes, "Page X of Y" in the footer. */
+export async function printPdf(html: string, { timeoutMs = PRINT_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<Uint8Array> {
+  const page = await (await sharedBrowser()).newPage({ javaScriptEnabled: false, offline: true });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    page.setDefaultTimeout(timeoutMs);
+    const print = (async () => {
+      await page.setContent(html, { waitUntil: "load" });
+      return page.pdf({ format: "A4", printBackground: true, displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: FOOTER, margin: MARGIN });
+    })();
+    // After a timeout the print fails too, once its page is closed: that failure is already reported.
+    print.catch(() => undefined);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Printing the PDF took longer than ${timeoutMs / 1000} s.`)), timeoutMs);
+    });
+    return new Uint8Array(await Promise.race([print, timeout]));
+  } finally {
+    clearTimeout(timer);
+    // A page that cannot be closed (the browser crashed) must not hide why the print failed.
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** The submission as a PDF: the DOCX's content and layout, printed by Chromium. */
+export function toPdf(submission: SubmissionExport): Promise<Uint8Array> {
+  return printPdf(toHtml(submission));
+}
+
+/** A comparison report as a PDF. */
+export function toComparisonPdf(report: ComparisonReport): Promise<Uint8Array> {
+  return printPdf(toComparisonHtml(report));
+}
