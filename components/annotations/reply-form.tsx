@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { replyAction, type AnnotationFormState } from "@/app/drafts/[draftId]/annotation-actions";
 import { RichTextEditor } from "@/components/rich-text/rich-text-editor";
 import { ActionMessage } from "./action-message";
@@ -14,8 +14,15 @@ async function postReply(previous: ReplyState, form: FormData): Promise<ReplySta
   return { ...result, round: previous.round + (result.ok ? 1 : 0) };
 }
 
-/** A reply in the annotation's thread; the editor empties once the reply is posted, not before. */
+const secondary = "rounded border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100";
+
+/**
+ * A reply in the annotation's thread. The editor opens on request: a page lists hundreds of
+ * annotations, and an editor for each made it heavy to send and to start. It empties once the
+ * reply is posted, not before, and stays open for the next one.
+ */
 export function ReplyForm({ annotationId, label }: { annotationId: string; label: string }) {
+  const [open, setOpen] = useState(false);
   const [state, dispatch, pending] = useActionState(postReply, initial);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -24,14 +31,25 @@ export function ReplyForm({ annotationId, label }: { annotationId: string; label
     startTransition(() => dispatch(form));
   };
 
+  if (!open) {
+    return (
+      <div className="mt-3 space-y-2">
+        <button type="button" onClick={() => setOpen(true)} className={secondary} aria-label={`Reply to ${label}`}>Reply</button>
+        <ActionMessage state={state} />
+      </div>
+    );
+  }
   return (
     <form onSubmit={submit} className="mt-3 space-y-2" aria-label={`Reply to ${label}`}>
       <input type="hidden" name="annotationId" value={annotationId} />
-      <RichTextEditor key={state.round} name="body" label="Reply" />
+      <RichTextEditor key={state.round} name="body" label="Reply" autoFocus />
       <ActionMessage state={state} />
-      <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1 text-xs font-medium text-white disabled:opacity-60">
-        {pending ? "Posting…" : "Post reply"}
-      </button>
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1 text-xs font-medium text-white disabled:opacity-60">
+          {pending ? "Posting…" : "Post reply"}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className={secondary}>Close</button>
+      </div>
     </form>
   );
 }

@@ -29,6 +29,8 @@ type RichTextEditorProps = {
   /** The body to start from; a later different value (a reset, the current text after a stale edit) replaces the content. */
   value?: RichTextDoc;
   onChange?: (doc: RichTextDoc) => void;
+  /** Puts the caret in the editor once it is created: for an editor opened by a button. */
+  autoFocus?: boolean;
 };
 
 function storedForm(editor: Editor): RichTextDoc | RichTextError {
@@ -40,7 +42,7 @@ function storedForm(editor: Editor): RichTextDoc | RichTextError {
   }
 }
 
-export function RichTextEditor({ name, label, value, onChange }: RichTextEditorProps) {
+export function RichTextEditor({ name, label, value, onChange, autoFocus = false }: RichTextEditorProps) {
   const labelId = useId();
   const [json, setJson] = useState(() => JSON.stringify(value ?? emptyDoc));
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,6 +58,7 @@ export function RichTextEditor({ name, label, value, onChange }: RichTextEditorP
     content: value ?? emptyDoc,
     // The server renders no editor; creating it on the client avoids a hydration mismatch.
     immediatelyRender: false,
+    autofocus: autoFocus ? "end" : false,
     editorProps: {
       attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": labelId, class: contentClass },
       handleKeyDown: (_view, event) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { sampleDrafts, sampleTreaty } from "../../prisma/demo/sample-treaty";
-import { selectWords, writeBody } from "./helpers/annotate";
+import { postReply, selectWords, writeBody } from "./helpers/annotate";
 import { signIn } from "./helpers/sign-in";
 
 const zero = sampleDrafts.find((d) => d.file.startsWith("sample-2"))!;
@@ -68,9 +68,7 @@ test("an analyst annotates the earlier draft on the left and the later draft on 
   await expect(right.locator(`mark[data-annotations~="${newId}"]`).locator("xpath=ancestor::ins")).toHaveCount(1);
 
   // The thread works here as on the draft page.
-  await newCard.getByRole("textbox", { name: "Reply" }).click();
-  await newCard.getByRole("textbox", { name: "Reply" }).pressSequentially("And their users' data.");
-  await newCard.getByRole("button", { name: "Post reply" }).click();
+  await postReply(newCard, "And their users' data.");
   await expect(newCard.getByRole("list", { name: "Replies" })).toContainText("their users' data");
 
   // The left-side annotation stands on the zero draft's own text: its draft page shows it there.

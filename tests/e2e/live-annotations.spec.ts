@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { annotate, annotationCard, annotationIdOf, openAs, revisedDraftUrl } from "./helpers/annotate";
+import { annotate, annotationCard, annotationIdOf, openAs, postReply, revisedDraftUrl } from "./helpers/annotate";
 import { signIn } from "./helpers/sign-in";
 
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -29,9 +29,7 @@ test("colleagues see each other's annotations and replies appear without reloadi
   // Daniel did not reload: the annotation arrives by itself.
   const seenByDaniel = annotationCard(daniel, body);
   await expect(seenByDaniel).toBeVisible({ timeout: 15_000 });
-  await seenByDaniel.getByRole("textbox", { name: "Reply" }).click();
-  await seenByDaniel.getByRole("textbox", { name: "Reply" }).pressSequentially("Seen live, agreed.");
-  await seenByDaniel.getByRole("button", { name: "Post reply" }).click();
+  await postReply(seenByDaniel, "Seen live, agreed.");
 
   // Hà did not reload either: the reply arrives.
   await expect(annotationCard(page, body)).toContainText("Seen live, agreed.", { timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, ForbiddenError, type Actor } from "../../lib/auth/permissions";
-import { listDraftAnnotations } from "../../lib/db/annotations";
+import { listDraftAnchors, listDraftAnnotations } from "../../lib/db/annotations";
 import { createAnnotation } from "../../lib/operations/annotations/create-annotation";
 import { deleteAnnotation } from "../../lib/operations/annotations/delete-annotation";
 import { getAnnotationHistory } from "../../lib/operations/annotations/get-annotation-history";
@@ -71,6 +71,25 @@ describe("annotations", () => {
     for (const [who, actor] of Object.entries(actors) as [DemoName, Actor][]) {
       const ids = new Set(await visibleIds(who));
       for (const a of all) expect([who, a.id, ids.has(a.id)]).toEqual([who, a.id, can(actor, "annotation:read", annotationResource(a))]);
+    }
+  });
+
+  it("give the draft's highlights the same annotations, anchors, authors and order as the full listing", async () => {
+    await createAnnotation(t.db, actors.daniel!, { ...content("Coalition only.", "ORGANIZATION"), stance: "PROPOSAL", target: target("necessity") });
+    await createAnnotation(t.db, actors.sofia!, { ...content("Mine alone.", "PRIVATE"), target: target("legality") });
+    const anchorsOf = (listed: { id: string; author: { id: string; name: string }; organization: { id: string; name: string } | null; anchors: { provisionId: string | null; start: number | null; end: number | null; status: string }[] }[]) =>
+      listed.map(({ id, author, organization, anchors }) => ({
+        id,
+        author: { id: author.id, name: author.name },
+        organization: organization && { id: organization.id, name: organization.name },
+        anchors: anchors.map(({ provisionId, start, end, status }) => ({ provisionId, start, end, status })),
+      }));
+    for (const [who, actor] of Object.entries(actors) as [DemoName, Actor][]) {
+      for (const filter of [{}, { stance: "PROPOSAL" as const }, { organizationId: actor.kind === "user" ? actor.organizationIds[0] : undefined }]) {
+        const full = anchorsOf(await listDraftAnnotations(t.db, actor, provision.draftId, filter));
+        const highlights = anchorsOf(await listDraftAnchors(t.db, actor, provision.draftId, filter));
+        expect([who, filter, highlights]).toEqual([who, filter, full]);
+      }
     }
   });
 

@@ -95,3 +95,18 @@ export async function annotationIdOf(card: Locator): Promise<string> {
   const id = await card.getAttribute("id");
   return id!.replace(/^annotation-card-/, "");
 }
+
+/**
+ * Writes a reply in a card's thread and posts it. The editor opens from the card's Reply button
+ * with the caret in it; until the page has hydrated the button does nothing, so it is pressed
+ * again until the editor has the focus.
+ */
+export async function postReply(card: Locator, text: string) {
+  const editor = card.getByRole("textbox", { name: "Reply" });
+  await expect(async () => {
+    if ((await editor.count()) === 0) await card.getByRole("button", { name: /^Reply to / }).click({ timeout: 1000 });
+    await expect(editor).toBeFocused({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await editor.pressSequentially(text);
+  await card.getByRole("button", { name: "Post reply" }).click();
+}
