@@ -83,6 +83,7 @@ try {
         await inProcess("getComparison in-process"),
         // What highlights and threads of both drafts on the page would read, through today's query.
         await measureAsync("listDraftAnchors of both drafts (the highlights)", () => Promise.all([query.from, query.to].map((draftId) => listDraftAnchors(db, analyst, draftId))), 5),
+        asMeasurement(`GET /compare zero → revised, one client (${ONE_CLIENT.until.requests} requests after ${ONE_CLIENT.warmUpPerClient})`, await load(comparePage, ONE_CLIENT)),
       ]);
 
       printLoadTable(`Compare page under ${FIFTY_CLIENTS.clients} concurrent keep-alive clients for ${FIFTY_CLIENTS.until.seconds} s, ${total} annotations (goal: p95 < 200 ms)`, [
