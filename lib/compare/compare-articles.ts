@@ -2,6 +2,7 @@ import type { AlignableArticle, ArticlePair } from "../alignment/types";
 import { withParagraphs } from "../alignment/with-paragraphs";
 import { diffStats } from "../diff/diff-stats";
 import { diffWords } from "../diff/diff-words";
+import { markMovesBetweenParagraphs } from "../diff/moves-between-paragraphs";
 import type { DiffOp, DiffOptions } from "../diff/types";
 import type { ArticlePairing, ComparedPair, CompareSummary, Comparison } from "./types";
 
@@ -17,11 +18,15 @@ function comparePair(pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">, 
   const from = pairing.from.map((id) => mustGet(byId, id));
   const to = pairing.to.map((id) => mustGet(byId, id));
   const ops = diffWords(joined(from), joined(to), options);
-  const paragraphs = pairing.paragraphs.map((p) => {
-    const before = p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null;
-    const after = p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null;
-    return { ...p, from: before, to: after, ops: diffWords(before?.text ?? "", after?.text ?? "", options) };
-  });
+  const texts = pairing.paragraphs.map((p) => ({
+    before: p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null,
+    after: p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null,
+  }));
+  const paragraphOps = markMovesBetweenParagraphs(
+    texts.map(({ before, after }) => diffWords(before?.text ?? "", after?.text ?? "", options)),
+    options.language,
+  );
+  const paragraphs = pairing.paragraphs.map((p, i) => ({ ...p, from: texts[i]!.before, to: texts[i]!.after, ops: paragraphOps[i]! }));
   return {
     ...pairing,
     from,

@@ -4,7 +4,7 @@ import { maxSimilarity, tokenSimilarity } from "./token-similarity";
 import type { Side } from "./token-runs";
 
 /** Shorter runs ("of the State") recur by chance; four words is where a match means a move. */
-const MIN_MOVE_WORDS = 4;
+export const MIN_MOVE_WORDS = 4;
 /** A moved sentence often comes back with a word changed; below this it reads as rewritten. */
 const MIN_MOVE_SIMILARITY = 0.9;
 // Comparing every changed segment of one text with every changed segment of the other is

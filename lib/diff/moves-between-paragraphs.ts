@@ -1,0 +1,66 @@
+import { MIN_MOVE_WORDS } from "./detect-moves";
+import { mergeOps } from "./merge-ops";
+import { segmentsOf } from "./segments";
+import { scanTokens } from "./tokenize";
+import type { DiffOp } from "./types";
+
+interface Piece {
+  text: string;
+  type: "insert" | "delete";
+  key: string;
+  words: number;
+  moveId?: number;
+}
+
+/**
+ * A sentence taken out of one paragraph of an article and put into another is a move, which
+ * diffs made paragraph by paragraph cannot see: one sees a deletion, the other an insertion.
+ * This relabels such sentences (the same words, whatever the case and spacing) as moves, numbered
+ * after the moves the paragraph diffs found. Only labels change: each side still reads back.
+ */
+export function markMovesBetweenParagraphs(paragraphs: readonly DiffOp[][], language?: string): DiffOp[][] {
+  const pieces = paragraphs.map((ops) => ops.map((op) => (op.type === "insert" || op.type === "delete" ? sentencesOf(op.text, op.type, language) : null)));
+  const deleted = new Map<string, { paragraph: number; piece: Piece }[]>();
+  pieces.forEach((ops, paragraph) =>
+    ops.forEach((sentences) =>
+      sentences?.forEach((piece) => {
+        if (piece.type !== "delete" || piece.words < MIN_MOVE_WORDS) return;
+        deleted.set(piece.key, [...(deleted.get(piece.key) ?? []), { paragraph, piece }]);
+      }),
+    ),
+  );
+  if (deleted.size === 0) return paragraphs.map((ops) => [...ops]);
+
+  let nextId = 1 + Math.max(0, ...paragraphs.flat().map((op) => ("moveId" in op ? op.moveId : 0)));
+  pieces.forEach((ops, paragraph) =>
+    ops.forEach((sentences) =>
+      sentences?.forEach((piece) => {
+        if (piece.type !== "insert" || piece.words < MIN_MOVE_WORDS) return;
+        const origins = deleted.get(piece.key) ?? [];
+        const origin = origins.findIndex((candidate) => candidate.paragraph !== paragraph);
+        if (origin < 0) return;
+        piece.moveId = origins[origin]!.piece.moveId = nextId++;
+        origins.splice(origin, 1);
+      }),
+    ),
+  );
+  return paragraphs.map((ops, paragraph) =>
+    mergeOps(ops.flatMap((op, index) => pieces[paragraph]![index]?.map(asOp) ?? [op])),
+  );
+}
+
+function asOp({ text, type, moveId }: Piece): DiffOp {
+  if (moveId === undefined) return { type, text };
+  return { type: type === "delete" ? "move-from" : "move-to", text, moveId };
+}
+
+/** The text cut after each sentence, each with what a move is recognised by (see segmentsOf). */
+function sentencesOf(text: string, type: Piece["type"], language?: string): Piece[] {
+  const { tokens, kinds } = scanTokens(text, language);
+  return segmentsOf({ tokens, kinds }).map((segment) => ({
+    text: tokens.slice(segment.start, segment.end).join(""),
+    type,
+    key: segment.key,
+    words: segment.words,
+  }));
+}
