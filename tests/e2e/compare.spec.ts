@@ -1,18 +1,25 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { sampleDrafts, sampleTreaty } from "../../prisma/demo/sample-treaty";
 import { signIn } from "./helpers/sign-in";
 
 const zero = sampleDrafts.find((d) => d.file.startsWith("sample-2"))!;
 const revised = sampleDrafts.find((d) => d.file.startsWith("sample-3") && d.language === "en")!;
 
-test("an analyst compares two demo drafts, finds the renumbered safeguards article, reads it inline and follows its history", async ({ page }) => {
-  await signIn(page, "ha.nguyen@rights-coalition.example");
+/** Compares the zero and revised sample drafts, chosen in the compare form; the form. */
+async function compareZeroAndRevised(page: Page): Promise<Locator> {
   await page.getByRole("link", { name: "Compare", exact: true }).click();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Compare" }) });
   const optionLabel = (d: typeof zero) => `${d.title} (${d.symbol}) — ${sampleTreaty.title}`;
   await form.getByLabel("Earlier draft").selectOption({ label: optionLabel(zero) });
   await form.getByLabel("Later draft").selectOption({ label: optionLabel(revised) });
   await form.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/from=.*&to=/);
+  return form;
+}
+
+test("an analyst compares two demo drafts, finds the renumbered safeguards article, reads it inline and follows its history", async ({ page }) => {
+  await signIn(page, "ha.nguyen@rights-coalition.example");
+  const form = await compareZeroAndRevised(page);
 
   const summary = page.getByRole("region", { name: "Summary" });
   await expect(summary).toContainText("31 articles before, 34 after");
@@ -52,7 +59,7 @@ test("an analyst compares two demo drafts, finds the renumbered safeguards artic
 
 test("an editor corrects a pair and the correction survives recomputation", async ({ page }) => {
   await signIn(page, "editor@draftwatch.example");
-  await page.goto("/compare");
+  await compareZeroAndRevised(page);
   const pair = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Statement of purpose/ }) }).first();
   await pair.getByText("Correct this pair").click();
   await pair.getByRole("button", { name: "Confirm this pair" }).click();
