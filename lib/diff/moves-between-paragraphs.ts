@@ -19,6 +19,10 @@ interface Piece {
  * after the moves the paragraph diffs found. Only labels change: each side still reads back.
  */
 export function markMovesBetweenParagraphs(paragraphs: readonly DiffOp[][], language?: string): DiffOp[][] {
+  const has = (type: DiffOp["type"]) => paragraphs.flatMap((ops, paragraph) => (ops.some((op) => op.type === type) ? [paragraph] : []));
+  const [deleting, inserting] = [has("delete"), has("insert")];
+  // Most articles change within their paragraphs: nothing taken from one can be in another.
+  if (!deleting.some((from) => inserting.some((to) => to !== from))) return paragraphs.map((ops) => [...ops]);
   const pieces = paragraphs.map((ops) => ops.map((op) => (op.type === "insert" || op.type === "delete" ? sentencesOf(op.text, op.type, language) : null)));
   const deleted = new Map<string, { paragraph: number; piece: Piece }[]>();
   pieces.forEach((ops, paragraph) =>
