@@ -22,7 +22,8 @@ const secondary = "rounded border border-stone-300 bg-white px-2 py-1 text-xs ho
  * reply is posted, not before, and stays open for the next one.
  */
 export function ReplyForm({ annotationId, label }: { annotationId: string; label: string }) {
-  const [open, setOpen] = useState(false);
+  // Closed: not yet opened, or closed by its Close button, after which the focus returns to Reply.
+  const [open, setOpen] = useState<boolean | "closed">(false);
   const [state, dispatch, pending] = useActionState(postReply, initial);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -31,10 +32,10 @@ export function ReplyForm({ annotationId, label }: { annotationId: string; label
     startTransition(() => dispatch(form));
   };
 
-  if (!open) {
+  if (open !== true) {
     return (
       <div className="mt-3 space-y-2">
-        <button type="button" onClick={() => setOpen(true)} className={secondary} aria-label={`Reply to ${label}`}>Reply</button>
+        <button type="button" onClick={() => setOpen(true)} autoFocus={open === "closed"} className={secondary} aria-label={`Reply to ${label}`}>Reply</button>
         <ActionMessage state={state} />
       </div>
     );
@@ -48,7 +49,7 @@ export function ReplyForm({ annotationId, label }: { annotationId: string; label
         <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1 text-xs font-medium text-white disabled:opacity-60">
           {pending ? "Posting…" : "Post reply"}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className={secondary}>Close</button>
+        <button type="button" onClick={() => setOpen("closed")} className={secondary}>Close</button>
       </div>
     </form>
   );

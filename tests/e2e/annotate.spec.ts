@@ -61,6 +61,10 @@ test("an analyst annotates words for her organisation; a colleague replies; anot
   await postReply(danielCard, reply);
   await expect(danielCard.getByRole("list", { name: "Replies" })).toContainText(reply);
   await expect(danielCard.getByRole("list", { name: "Replies" })).toContainText("Daniel Okafor");
+  // The editor stays open, empty, for a further reply; closed, the focus goes back to Reply.
+  await expect(danielCard.getByRole("textbox", { name: "Reply" })).toHaveText("");
+  await danielCard.getByRole("button", { name: "Close" }).click();
+  await expect(danielCard.getByRole("button", { name: /^Reply to / })).toBeFocused();
 
   // Hà reloads and reads the reply.
   await page.reload();
