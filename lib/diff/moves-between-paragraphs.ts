@@ -23,34 +23,23 @@ export function markMovesBetweenParagraphs(paragraphs: readonly DiffOp[][], lang
   const [deleting, inserting] = [has("delete"), has("insert")];
   // Most articles change within their paragraphs: nothing taken from one can be in another.
   if (!deleting.some((from) => inserting.some((to) => to !== from))) return paragraphs.map((ops) => [...ops]);
-  const pieces = paragraphs.map((ops) => ops.map((op) => (op.type === "insert" || op.type === "delete" ? sentencesOf(op.text, op.type, language) : null)));
-  const deleted = new Map<string, { paragraph: number; piece: Piece }[]>();
-  pieces.forEach((ops, paragraph) =>
-    ops.forEach((sentences) =>
-      sentences?.forEach((piece) => {
-        if (piece.type !== "delete" || piece.words < MIN_MOVE_WORDS) return;
-        deleted.set(piece.key, [...(deleted.get(piece.key) ?? []), { paragraph, piece }]);
-      }),
-    ),
-  );
-  if (deleted.size === 0) return paragraphs.map((ops) => [...ops]);
 
+  const pieces = paragraphs.map((ops) => ops.map((op) => (op.type === "insert" || op.type === "delete" ? sentencesOf(op.text, op.type, language) : null)));
+  const candidates = pieces.flatMap((ops, paragraph) => ops.flatMap((sentences) => sentences ?? []).filter((piece) => piece.words >= MIN_MOVE_WORDS).map((piece) => ({ paragraph, piece })));
+  const deleted = new Map<string, typeof candidates>();
+  for (const candidate of candidates) {
+    if (candidate.piece.type === "delete") deleted.set(candidate.piece.key, [...(deleted.get(candidate.piece.key) ?? []), candidate]);
+  }
   let nextId = 1 + Math.max(0, ...paragraphs.flat().map((op) => ("moveId" in op ? op.moveId : 0)));
-  pieces.forEach((ops, paragraph) =>
-    ops.forEach((sentences) =>
-      sentences?.forEach((piece) => {
-        if (piece.type !== "insert" || piece.words < MIN_MOVE_WORDS) return;
-        const origins = deleted.get(piece.key) ?? [];
-        const origin = origins.findIndex((candidate) => candidate.paragraph !== paragraph);
-        if (origin < 0) return;
-        piece.moveId = origins[origin]!.piece.moveId = nextId++;
-        origins.splice(origin, 1);
-      }),
-    ),
-  );
-  return paragraphs.map((ops, paragraph) =>
-    mergeOps(ops.flatMap((op, index) => pieces[paragraph]![index]?.map(asOp) ?? [op])),
-  );
+  for (const { paragraph, piece } of candidates) {
+    if (piece.type !== "insert") continue;
+    const origins = deleted.get(piece.key) ?? [];
+    const origin = origins.findIndex((candidate) => candidate.paragraph !== paragraph);
+    if (origin < 0) continue;
+    piece.moveId = origins[origin]!.piece.moveId = nextId++;
+    origins.splice(origin, 1);
+  }
+  return paragraphs.map((ops, paragraph) => mergeOps(ops.flatMap((op, index) => pieces[paragraph]![index]?.map(asOp) ?? [op])));
 }
 
 function asOp({ text, type, moveId }: Piece): DiffOp {
