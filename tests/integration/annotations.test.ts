@@ -118,6 +118,15 @@ describe("annotations", () => {
     await expect(getAnnotationHistory(t.db, actors.ha!, annotation.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("keep their tags through an edit that leaves tags out, and take the tags an edit names", async () => {
+    const annotation = await createAnnotation(t.db, actors.ha!, { ...content("Tagged.", "PRIVATE"), target: target("legality") });
+    const tagsOf = (a: { tags: { tag: { slug: string } }[] }) => a.tags.map((t) => t.tag.slug);
+    const restanced = await updateAnnotation(t.db, actors.ha!, { annotationId: annotation.id, version: 1, stance: "QUESTION" });
+    expect([restanced.stance, tagsOf(restanced)]).toEqual(["QUESTION", ["safeguards"]]);
+    const retagged = await updateAnnotation(t.db, actors.ha!, { annotationId: annotation.id, version: 2, tags: [] });
+    expect(tagsOf(retagged)).toEqual([]);
+  });
+
   it("hide an organisation's annotation from users of other organisations on every path", async () => {
     const annotation = await createAnnotation(t.db, actors.ha!, { ...content("Internal note.", "ORGANIZATION"), target: target("legality") });
     await expect(getAnnotationHistory(t.db, actors.sofia!, annotation.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -7,9 +7,11 @@ export const VISIBILITIES = ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const;
 export const STANCES = ["CONCERN", "SUPPORT", "PROPOSAL", "QUESTION"] as const;
 export const SOURCE_KINDS = ["NGO", "OHCHR", "STATE", "ACADEMIC", "OTHER"] as const;
 
+const tagsSchema = z.array(z.string().trim().min(1).max(80)).max(20, "Use at most 20 tags.");
+
 export const annotationContentSchema = z.object({
   body: richTextSchema,
-  tags: z.array(z.string().trim().min(1).max(80)).max(20, "Use at most 20 tags.").default([]),
+  tags: tagsSchema.default([]),
   stance: z.enum(STANCES, "Choose a stance: concern, support, proposal or question."),
   sourceKind: z.enum(SOURCE_KINDS, "Choose where the commentary comes from."),
   sourceOrganization: z.string().trim().max(200).optional(),
@@ -31,7 +33,9 @@ export const textTargetSchema = z.object({
 export const createAnnotationSchema = annotationContentSchema.extend({ target: textTargetSchema });
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 
+// `.partial()` keeps defaults: without its own `tags`, an edit that leaves tags out would clear them.
 export const updateAnnotationSchema = annotationContentSchema.partial().extend({
+  tags: tagsSchema.optional(),
   annotationId: z.string().min(1),
   version: z.number().int().min(1),
 });
