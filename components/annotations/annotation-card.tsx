@@ -100,9 +100,9 @@ export function AnnotationCard({ annotation, actor, place }: { annotation: Annot
         label={label}
         quote={quote}
         status={annotation.status}
-        current={currentAnnotationOf(annotation)}
+        version={annotation.version}
         canRespond={can(actor, "annotation:resolve", resource)}
-        canEdit={can(actor, "annotation:edit", resource)}
+        editable={can(actor, "annotation:edit", resource) ? currentAnnotationOf(annotation) : null}
       />
       {canRespond && <ReplyForm annotationId={annotation.id} label={label} />}
     </article>

@@ -14,11 +14,14 @@ type Props = {
   label: string;
   quote: string;
   status: "OPEN" | "RESOLVED";
-  current: CurrentAnnotation;
+  version: number;
   /** Resolve and reopen: any analyst who sees it. */
   canRespond: boolean;
-  /** Edit and delete: its author. */
-  canEdit: boolean;
+  /**
+   * What the edit form starts from, for its author only (edit and delete); null for other readers,
+   * whose pages need not carry every annotation's text a second time for the browser.
+   */
+  editable: CurrentAnnotation | null;
 };
 
 const initial: AnnotationFormState = { ok: false, message: null };
@@ -34,7 +37,7 @@ function VersionFields({ annotationId, version }: { annotationId: string; versio
 }
 
 /** What one may do with an annotation in the margin, beside reading it. */
-export function AnnotationControls({ annotationId, label, quote, status, current, canRespond, canEdit }: Props) {
+export function AnnotationControls({ annotationId, label, quote, status, version, canRespond, editable }: Props) {
   const tags = useWorkspace()?.tags ?? [];
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -46,31 +49,31 @@ export function AnnotationControls({ annotationId, label, quote, status, current
       <div className="flex flex-wrap gap-2">
         {canRespond && (
           <form action={changeStatus}>
-            <VersionFields annotationId={annotationId} version={current.version} />
+            <VersionFields annotationId={annotationId} version={version} />
             <input type="hidden" name="status" value={status === "OPEN" ? "RESOLVED" : "OPEN"} />
             <button type="submit" disabled={changingStatus} className={button} aria-label={`${status === "OPEN" ? "Resolve" : "Reopen"} ${label}`}>
               {status === "OPEN" ? "Resolve" : "Reopen"}
             </button>
           </form>
         )}
-        {canEdit && !editing && (
+        {editable && !editing && (
           <button type="button" className={button} onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>Edit</button>
         )}
-        {canEdit && !confirming && (
+        {editable && !confirming && (
           <button type="button" className={button} onClick={() => setConfirming(true)} aria-label={`Delete ${label}`}>Delete</button>
         )}
       </div>
       <ActionMessage state={statusState} />
       {confirming && (
         <form action={remove} className="flex flex-wrap items-center gap-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm">
-          <VersionFields annotationId={annotationId} version={current.version} />
+          <VersionFields annotationId={annotationId} version={version} />
           <span>Delete this annotation? Readers will no longer see it; its history is kept.</span>
           <button type="submit" disabled={removing} className="rounded bg-red-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-60">Delete annotation</button>
           <button type="button" className={button} onClick={() => setConfirming(false)}>Keep it</button>
         </form>
       )}
       <ActionMessage state={deleteState} />
-      {editing && <AnnotationEditor annotationId={annotationId} quote={quote} current={current} tags={tags} onDone={() => setEditing(false)} />}
+      {editable && editing && <AnnotationEditor annotationId={annotationId} quote={quote} current={editable} tags={tags} onDone={() => setEditing(false)} />}
       <HistoryDisclosure annotationId={annotationId} />
     </div>
   );

@@ -10,6 +10,9 @@ test("a personal token lets a script use the W3C annotation API as its owner, an
   expect((await request.get(`/api/annotations?draft=${daniel.draftId}`)).status()).toBe(401);
   expect((await request.get(`/api/annotations?draft=${daniel.draftId}`, { headers: { Authorization: "Bearer dw_not-a-real-token-0000000000" } })).status()).toBe(401);
 
+  // The compare API takes the token too: the same draft twice is refused for what it is, not for a missing session.
+  const sameDraft = await request.get(`/api/compare?from=${daniel.draftId}&to=${daniel.draftId}`, { headers: daniel.auth });
+  expect([sameDraft.status(), (await sameDraft.json()).error]).toEqual([400, expect.stringContaining("two different drafts")]);
   const draft = await (await request.get(`/api/drafts/${daniel.draftId}`, { headers: daniel.auth })).json();
   const article = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!;
   const paragraph = article.children.find((c) => c.label === "1.")!;
