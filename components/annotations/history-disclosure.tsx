@@ -2,6 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { annotationHistoryAction, type HistoryEntry } from "@/app/drafts/[draftId]/annotation-actions";
+import { DiffText } from "@/components/compare/diff-text";
+import type { RevisionChange } from "@/lib/annotations/revision-changes";
 
 const CHANGE_WORDS: Record<string, string> = {
   CREATED: "Created",
@@ -14,6 +16,22 @@ const CHANGE_WORDS: Record<string, string> = {
 };
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/** What one revision changed: the words as a redline, the choices as before → after. */
+function ChangeList({ changes }: { changes: RevisionChange[] }) {
+  return (
+    <dl className="mt-1 space-y-0.5 border-s-2 border-stone-200 ps-2">
+      {changes.map((change) => (
+        <div key={change.field}>
+          <dt className="inline font-medium">{change.field}: </dt>
+          <dd dir="auto" className="inline">
+            {"ops" in change ? <DiffText ops={change.ops} side="inline" /> : <>{change.before || "none"} → {change.after || "none"}</>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The annotation's revisions, fetched when the reader opens the disclosure rather than for every card. */
 export function HistoryDisclosure({ annotationId }: { annotationId: string }) {
@@ -42,6 +60,7 @@ export function HistoryDisclosure({ annotationId }: { annotationId: string }) {
                 {" by "}{entry.editor ?? "the system"}{", "}
                 <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
                 <span className="text-stone-500"> · version {entry.version}</span>
+                {entry.changes.length > 0 && <ChangeList changes={entry.changes} />}
               </li>
             ))}
           </ol>

@@ -126,6 +126,12 @@ test("an edit based on a stale version is refused with the current text, and can
   await expect(history.getByRole("listitem")).toHaveCount(3);
   await expect(history).toContainText("Created by Nguyễn Thu Hà");
   await expect(history).toContainText("version 3");
+  // Each edit shows what it changed: the commentary as a redline of the version before.
+  const firstEdit = history.getByRole("listitem").nth(1);
+  await expect(firstEdit).toContainText("Commentary:");
+  await expect(firstEdit.locator("del")).not.toHaveCount(0);
+  await expect(firstEdit.locator("ins")).not.toHaveCount(0);
+  await expect(firstEdit).toContainText(first);
 });
 
 test("an analyst resolves, reopens, filters and deletes her annotation", async ({ page }) => {

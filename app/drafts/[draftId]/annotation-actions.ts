@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { currentAnnotationOf, type AnnotationFormValues, type CurrentAnnotation } from "@/lib/annotations/form-values";
+import { revisionChanges, type RevisionChange } from "@/lib/annotations/revision-changes";
 import type { Actor } from "@/lib/auth/permissions";
 import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
@@ -28,7 +29,7 @@ export interface AnnotationFormState {
   annotationId?: string;
 }
 
-export interface HistoryEntry { version: number; change: string; editor: string | null; at: string }
+export interface HistoryEntry { version: number; change: string; editor: string | null; at: string; changes: RevisionChange[] }
 
 // Every draft page and every comparison shows annotations; which one changed is not worth trusting from the form.
 function refreshAnnotatedPages() {
@@ -98,5 +99,11 @@ export async function replyAction(_: AnnotationFormState, form: FormData): Promi
 export async function annotationHistoryAction(annotationId: string): Promise<HistoryEntry[] | { error: string }> {
   const outcome = await runAsUser((actor) => getAnnotationHistory(getDb(), actor, annotationId));
   if (!outcome.ok) return { error: outcome.message };
-  return outcome.value.map((r) => ({ version: r.version, change: r.change, editor: r.editor?.name ?? null, at: r.createdAt.toISOString() }));
+  return outcome.value.map((r, i, all) => ({
+    version: r.version,
+    change: r.change,
+    editor: r.editor?.name ?? null,
+    at: r.createdAt.toISOString(),
+    changes: i > 0 ? revisionChanges(all[i - 1]!.snapshot, r.snapshot) : [],
+  }));
 }
