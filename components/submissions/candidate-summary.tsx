@@ -7,7 +7,7 @@ export function CandidateSummary({ candidate }: { candidate: SubmissionCandidate
   return (
     <div className="min-w-0 text-sm">
       <p className="font-medium">
-        {place} · <span className="text-stone-600">{STANCE_LABELS[candidate.stance as Stance]}</span>
+        {candidate.placed ? place : <span className="rounded bg-red-50 px-1.5 text-red-900">Not found in this draft</span>} · <span className="text-stone-600">{STANCE_LABELS[candidate.stance as Stance]}</span>
       </p>
       <p className="mt-0.5 truncate text-stone-700" dir="auto">“{candidate.quote}”{candidate.proposedText && <> → “{candidate.proposedText}”</>}</p>
       <p className="mt-0.5 text-stone-600" dir="auto">{candidate.excerpt}</p>

@@ -16,7 +16,7 @@ export interface BuilderSubmission {
   title: string;
   signatories: string[];
   introduction: RichTextDoc | null;
-  /** The annotations in it that the user may see, in order. */
+  /** The annotations in it that the user may see, in order, those no longer found in the draft too. */
   itemIds: string[];
   /** How many more are in it that the user may not see. */
   hiddenCount: number;
@@ -32,6 +32,8 @@ export function SubmissionBuilder({ submission, candidates, editable }: { submis
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const byId = useMemo(() => new Map(candidates.map((c) => [c.id, c])), [candidates]);
+  // Orphaned annotations are listed only because the submission holds them: none is offered to add.
+  const addable = useMemo(() => candidates.filter((c) => c.placed), [candidates]);
   const items = ids.flatMap((id) => byId.get(id) ?? []);
 
   // Leaving with unsaved changes asks first: picking and ordering can take an afternoon.
@@ -91,7 +93,7 @@ export function SubmissionBuilder({ submission, candidates, editable }: { submis
           onMove={(index, step) => change(setIds)(moveItem(ids, index, step))}
           onRemove={(id) => change(setIds)(ids.filter((other) => other !== id))}
         />
-        {editable && <CandidatePicker candidates={candidates} included={new Set(ids)} onAdd={(added) => change(setIds)([...ids, ...added])} />}
+        {editable && <CandidatePicker candidates={addable} included={new Set(ids)} onAdd={(added) => change(setIds)([...ids, ...added])} />}
       </div>
       <ExportPanel submissionId={submission.id} unsaved={unsaved} itemCount={items.length} />
     </div>

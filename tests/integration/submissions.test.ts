@@ -121,6 +121,35 @@ describe("submissions", () => {
     expect(await t.db.submission.count({ where: { id: submission.id } })).toBe(0);
   });
 
+  it("keep an annotation orphaned in the draft that the editor may see, shown as not found, until they remove it", async () => {
+    const submission = await createSubmission(t.db, actors.ha!, { draftId: provision.draftId, title: "Orphans" });
+    const base = { submissionId: submission.id, title: "Orphans", signatories: [], introduction: null };
+    const orphan = await annotate("ha", "PUBLIC", "proportionality", "Public: these words will be gone from the draft.");
+    const placed = await annotate("daniel", "ORGANIZATION", "proportionality", "Coalition only: still on the words.");
+    await saveSubmission(t.db, actors.ha!, { ...base, version: 1, annotationIds: [orphan, placed] });
+    await t.db.annotationAnchor.updateMany({ where: { annotationId: orphan, draftId: provision.draftId }, data: { status: "ORPHANED", provisionId: null } });
+
+    // Daniel's builder shows it, marked, though it is not offered to add to a submission.
+    const included = [orphan, placed];
+    const shown = await listSubmissionCandidates(t.db, actors.daniel!, provision.draftId, included);
+    expect(shown.filter((c) => included.includes(c.id)).map((c) => [c.id, c.placed])).toEqual([[placed, true], [orphan, false]]);
+    expect((await listSubmissionCandidates(t.db, actors.daniel!, provision.draftId)).map((c) => c.id)).not.toContain(orphan);
+
+    // He saves what his builder holds, reordered: the orphan stays, as the exports have it.
+    await saveSubmission(t.db, actors.daniel!, { ...base, version: 2, annotationIds: [placed, orphan] });
+    const kept = await getSubmissionExport(t.db, actors.daniel!, submission.id, ORIGIN);
+    expect(kept.submission.items.map((i) => [i.annotationId, i.articleLabel])).toEqual([[placed, expect.stringMatching(/^Article \d+$/)], [orphan, "Not found in this draft"]]);
+    expect(kept.leftOut).toBe(0);
+
+    // It cannot go into another submission: there is no clause in this draft to submit it on.
+    const other = await createSubmission(t.db, actors.daniel!, { draftId: provision.draftId, title: "Another" });
+    await expect(saveSubmission(t.db, actors.daniel!, { ...base, submissionId: other.id, version: 1, annotationIds: [orphan] })).rejects.toBeInstanceOf(InvalidInputError);
+
+    // Removed by him, it is gone.
+    await saveSubmission(t.db, actors.daniel!, { ...base, version: 3, annotationIds: [placed] });
+    expect((await getSubmissionExport(t.db, actors.ha!, submission.id, ORIGIN)).submission.items.map((i) => i.annotationId)).toEqual([placed]);
+  });
+
   it("offer as candidates exactly the annotations on words of the draft the user may see, in reading order", async () => {
     const forSofia = await listSubmissionCandidates(t.db, actors.sofia!, provision.draftId);
     const visible = await t.db.annotation.findMany({

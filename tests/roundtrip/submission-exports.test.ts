@@ -34,8 +34,9 @@ function justificationLines(item: SubmissionItem): string[] {
 describe.each([
   { name: "the English submission (Vietnamese comments, XSS payloads)", make: englishSubmission, latin: "Legitimacy and non-discrimination are core safeguards" },
   { name: "a 60-item submission on the revised demo draft", make: () => demoSubmission(60), latin: "This wording weakens the safeguards" },
-  { name: "the Arabic submission with a Vietnamese comment", make: arabicAndVietnameseSubmission, latin: VIETNAMESE },
-])("DOCX of $name", ({ make, latin }) => {
+  // The amendment's words after the one with a shadda (see itConvertsWithLibreOffice).
+  { name: "the Arabic submission with a Vietnamese comment", make: arabicAndVietnameseSubmission, latin: VIETNAMESE, arabic: "الشرعية والمشروعية والضرورة والتناسب وعدم التمييز" },
+])("DOCX of $name", ({ make, latin, arabic }) => {
   const submission = make();
   let docx: Uint8Array;
   let text: string;
@@ -49,7 +50,7 @@ describe.each([
     for (const passage of expectedPassages(submission)) expect(read).toContain(passage);
   });
 
-  itConvertsWithLibreOffice(() => docx, latin);
+  itConvertsWithLibreOffice(() => docx, latin, arabic);
 });
 
 describe("PDF of the Arabic submission with a Vietnamese comment", () => {

@@ -37,9 +37,10 @@ export default async function SubmissionPage({ params }: Params) {
   const actor = actorOf(user);
   const submission = await load(actor, submissionId);
   if (!submission) notFound();
-  const candidates = await listSubmissionCandidates(getDb(), actor, submission.draftId);
+  const included = submission.items.map((item) => item.annotationId);
+  const candidates = await listSubmissionCandidates(getDb(), actor, submission.draftId, included);
   const seen = new Set(candidates.map((c) => c.id));
-  const itemIds = submission.items.map((item) => item.annotationId).filter((id) => seen.has(id));
+  const itemIds = included.filter((id) => seen.has(id));
   const editable = can(actor, "submission:edit", submissionResource(submission));
   return (
     <>

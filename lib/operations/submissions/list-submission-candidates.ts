@@ -8,6 +8,8 @@ export interface SubmissionCandidate {
   id: string;
   /** "Article 26", or null for words outside any article (the preamble) or no longer found. */
   article: string | null;
+  /** False when its words are no longer found in this draft: it may stay in a submission, not be added to one. */
+  placed: boolean;
   /** The article's place in the draft, to list candidates in reading order. */
   articleOrder: number;
   provisionLabel: string | null;
@@ -28,22 +30,24 @@ const EXCERPT_CHARACTERS = 240;
 
 /**
  * Every annotation on words of the draft that `actor` may see, in the order of the clauses they
- * are on. Those orphaned in this draft are left out: there is no clause here to submit them on.
+ * are on. Those orphaned in this draft are left out (there is no clause here to submit them on)
+ * unless they are among `included`, a submission's annotations: the exports still hold them, so
+ * its builder shows them too, marked as not placed, for the authors to keep or remove.
  */
-export async function listSubmissionCandidates(db: Db, actor: Actor, draftId: string): Promise<SubmissionCandidate[]> {
+export async function listSubmissionCandidates(db: Db, actor: Actor, draftId: string, included: readonly string[] = []): Promise<SubmissionCandidate[]> {
   const [annotations, provisions] = await Promise.all([
     listDraftAnnotations(db, actor, draftId),
     db.provision.findMany({ where: { draftId }, select: { id: true, parentId: true, kind: true, label: true, ordinal: true } }),
   ]);
   const byId = new Map(provisions.map((p) => [p.id, p]));
-  const placed = annotations.filter((annotation) => annotation.anchors.some(isPlaced));
-  const candidates = placed.map((annotation) => {
+  const candidates = annotations.map((annotation) => {
     const anchor = annotation.anchors[0];
     const provision = anchor?.provisionId ? byId.get(anchor.provisionId) : undefined;
     const { article, provisionLabel } = clauseOf(provision, byId);
     return {
       id: annotation.id,
       article: article?.label ?? null,
+      placed: annotation.anchors.some(isPlaced),
       articleOrder: article?.ordinal ?? provision?.ordinal ?? Number.MAX_SAFE_INTEGER,
       provisionLabel,
       quote: anchor?.exact ?? "",
@@ -59,7 +63,8 @@ export async function listSubmissionCandidates(db: Db, actor: Actor, draftId: st
       organization: annotation.organization,
     };
   });
-  return candidates.sort((a, b) => a.articleOrder - b.articleOrder);
+  const kept = new Set(included);
+  return candidates.filter((c) => c.placed || kept.has(c.id)).sort((a, b) => a.articleOrder - b.articleOrder);
 }
 
 function isPlaced(anchor: { provisionId: string | null; status: string }): boolean {

@@ -12,12 +12,20 @@ import { saveSubmissionSchema, type SaveSubmissionInput } from "./submission.sch
  * Saves title, signatories, introduction and the annotations in their order, in one transaction,
  * only if nobody saved since `version`. Annotations the editor cannot see stay in the submission
  * where they were (a colleague's private note is theirs to include), so a save never drops them.
+ * One orphaned in the draft since it was put in may stay (the exports mark it "Not found in this
+ * draft"), but none can be added: there is no clause here to submit it on.
  */
 export async function saveSubmission(db: Db, actor: Actor, input: SaveSubmissionInput) {
   const data = parseInput(saveSubmissionSchema, input);
   const submission = await loadSubmissionFor(db, actor, data.submissionId, "submission:edit");
   const seen = await db.annotation.findMany({
-    where: { AND: [visibleWhere(actor), { id: { in: data.annotationIds } }, { anchors: { some: placedAnchorOn(submission.draftId) } }] },
+    where: {
+      AND: [
+        visibleWhere(actor),
+        { id: { in: data.annotationIds } },
+        { OR: [{ anchors: { some: placedAnchorOn(submission.draftId) } }, { submissionItems: { some: { submissionId: submission.id } } }] },
+      ],
+    },
     select: { id: true },
   });
   if (seen.length !== data.annotationIds.length) {

@@ -4,7 +4,7 @@ import { filterCandidates, filterOptions, moveItem, NO_FILTER } from "../../../l
 
 function candidate(id: string, over: Partial<SubmissionCandidate>): SubmissionCandidate {
   return {
-    id, article: "Article 1", articleOrder: 1, provisionLabel: null, quote: "q", proposedText: null, excerpt: "", tags: [],
+    id, article: "Article 1", placed: true, articleOrder: 1, provisionLabel: null, quote: "q", proposedText: null, excerpt: "", tags: [],
     stance: "CONCERN", sourceKind: "NGO", sourceOrganization: null, status: "OPEN", visibility: "PUBLIC", author: "A", organization: null, ...over,
   };
 }
