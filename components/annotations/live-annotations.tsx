@@ -16,6 +16,14 @@ export function LiveAnnotations({ draftId }: { draftId: string }) {
       setNews(`${WORDS[change] ?? "Annotations changed"}: the margin was updated.`);
       router.refresh();
     });
+    // Changes made while the stream or the server's listener was down were not announced: reload once it is back.
+    let opened = false;
+    const catchUp = () => router.refresh();
+    source.addEventListener("open", () => {
+      if (opened) catchUp();
+      opened = true;
+    });
+    source.addEventListener("resync", catchUp);
     return () => source.close();
   }, [draftId, router]);
   return (

@@ -12,6 +12,8 @@ export interface AnnotationEvent {
   annotationId: string;
   draftIds: string[];
   change: "created" | "changed" | "replied" | "deleted";
+  /** Set when the change narrowed who may see it: readers who lose it hear of it too, and their pages drop it. */
+  visibleBefore?: "PRIVATE" | "ORGANIZATION" | "PUBLIC";
 }
 
 export async function announceAnnotationChange(tx: Prisma.TransactionClient, event: AnnotationEvent): Promise<void> {
@@ -20,18 +22,29 @@ export async function announceAnnotationChange(tx: Prisma.TransactionClient, eve
 
 const holder = globalThis as unknown as { draftwatchAnnotationEvents?: Promise<EventEmitter> };
 
-/** This process's listener, started on first use and restarted if its connection drops. */
+/** This process's listener, started on first use; a first connection that fails is tried again on the next use. */
 export function annotationEvents(connectionString: string): Promise<EventEmitter> {
-  holder.draftwatchAnnotationEvents ??= listenForAnnotationChanges(connectionString);
+  holder.draftwatchAnnotationEvents ??= listenForAnnotationChanges(connectionString).catch((error: unknown) => {
+    holder.draftwatchAnnotationEvents = undefined;
+    throw error;
+  });
   return holder.draftwatchAnnotationEvents;
 }
 
-/** A listener of its own; emits "change" with an AnnotationEvent for every committed change. */
-export async function listenForAnnotationChanges(connectionString: string): Promise<EventEmitter> {
+/** Told to listeners when the connection came back after a drop: changes made meanwhile were not heard. */
+export const RESYNC = "resync";
+
+/**
+ * A listener of its own; emits "change" with an AnnotationEvent for every committed change. A
+ * connection that drops (an error, or the server ending it) is opened again every `retryMs` until
+ * it is back, then RESYNC is emitted so that pages reload what they may have missed.
+ */
+export async function listenForAnnotationChanges(connectionString: string, retryMs = 2000): Promise<EventEmitter> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  let listening = false;
   const connect = async () => {
-    const client = new pg.Client({ connectionString });
+    const client = new pg.Client({ connectionString, application_name: "draftwatch-annotation-events" });
     client.on("notification", (message) => {
       if (message.channel !== ANNOTATION_CHANNEL || !message.payload) return;
       try {
@@ -40,13 +53,25 @@ export async function listenForAnnotationChanges(connectionString: string): Prom
         // A malformed payload is not ours to deliver.
       }
     });
-    client.on("error", () => {
+    let dropped = false;
+    const drop = () => {
+      if (dropped) return;
+      dropped = true;
       client.end().catch(() => {});
-      setTimeout(() => void connect().catch(() => {}), 2000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${ANNOTATION_CHANNEL}`);
+      // Before the first connection the caller hears the failure; after it, this listener keeps trying.
+      if (listening) setTimeout(() => void connect().then(() => emitter.emit(RESYNC), () => {}), retryMs);
+    };
+    client.on("error", drop);
+    client.on("end", drop);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ANNOTATION_CHANNEL}`);
+    } catch (error) {
+      drop();
+      throw error;
+    }
   };
   await connect();
+  listening = true;
   return emitter;
 }

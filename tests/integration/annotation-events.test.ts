@@ -1,8 +1,10 @@
 import type { EventEmitter } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listenForAnnotationChanges, type AnnotationEvent } from "../../lib/db/annotation-events";
+import pg from "pg";
+import { annotationEvents, listenForAnnotationChanges, RESYNC, type AnnotationEvent } from "../../lib/db/annotation-events";
 import { createAnnotation } from "../../lib/operations/annotations/create-annotation";
 import { replyToAnnotation } from "../../lib/operations/annotations/reply-to-annotation";
+import { updateAnnotation } from "../../lib/operations/annotations/update-annotation";
 import { plainTextToRichText } from "../../lib/rich-text/from-plain-text";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { demoActors } from "./helpers/demo-actors";
@@ -54,6 +56,14 @@ describe("live annotation events through PostgreSQL LISTEN/NOTIFY", () => {
     await replyToAnnotation(t.db, actor, { annotationId: annotation.id, body: plainTextToRichText("Reply.") });
     expect((await reply).annotationId).toBe(annotation.id);
 
+    // Made private: the event says who could see it before, so their pages drop it too.
+    const narrowed = nextEvent(second, here("changed"));
+    await updateAnnotation(t.db, actor, { annotationId: annotation.id, version: 1, visibility: "PRIVATE" });
+    expect(await narrowed).toEqual({ annotationId: annotation.id, draftIds: [provision.draftId], change: "changed", visibleBefore: "ORGANIZATION" });
+    const reworded = nextEvent(second, here("changed"));
+    await updateAnnotation(t.db, actor, { annotationId: annotation.id, version: 2, stance: "CONCERN" });
+    expect(await reworded).not.toHaveProperty("visibleBefore");
+
     // A refused creation (words not in the provision) announces nothing.
     const silence = nextEvent(first, here("created"), 800).then(() => "heard", () => "silent");
     await createAnnotation(t.db, actor, {
@@ -61,5 +71,33 @@ describe("live annotation events through PostgreSQL LISTEN/NOTIFY", () => {
       target: { ...target, quote: { exact: "not there", prefix: "", suffix: "" } },
     }).catch(() => {});
     expect(await silence).toBe("silent");
+  });
+
+  it("come back after the server ends the listener's connection, with a resync for what was missed", async () => {
+    const listener = await listenForAnnotationChanges(t.url, 50);
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    try {
+      const resynced = new Promise((resolve) => listener.once(RESYNC, resolve));
+      // Every listener on this database is cut off, as a database restart would.
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'draftwatch-annotation-events' AND datname = current_database()");
+      await resynced;
+      const heard = nextEvent(listener, (e) => e.annotationId === "after-the-drop");
+      await admin.query("SELECT pg_notify('draftwatch_annotations', $1)", [JSON.stringify({ annotationId: "after-the-drop", draftIds: [], change: "changed" })]);
+      expect((await heard).annotationId).toBe("after-the-drop");
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it("try again on the next use when the first connection fails, instead of failing for good", async () => {
+    const unreachable = new URL(t.url);
+    unreachable.port = "1";
+    await expect(annotationEvents(unreachable.toString())).rejects.toThrow();
+    // The failure was not kept: the next use connects (here to the reachable server).
+    const emitter = await annotationEvents(t.url);
+    const heard = nextEvent(emitter, (e) => e.annotationId === "second-try");
+    await t.db.$executeRaw`SELECT pg_notify('draftwatch_annotations', ${JSON.stringify({ annotationId: "second-try", draftIds: [], change: "changed" })})`;
+    expect((await heard).annotationId).toBe("second-try");
   });
 });

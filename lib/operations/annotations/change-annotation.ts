@@ -20,6 +20,7 @@ export async function changeAnnotation(
   after?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<AnnotationRecord> {
   return db.$transaction(async (tx) => {
+    const before = data.visibility ? await tx.annotation.findUnique({ where: { id: target.annotationId }, select: { visibility: true } }) : null;
     const { count } = await tx.annotation.updateMany({
       where: { id: target.annotationId, version: target.version },
       data: { ...data, version: { increment: 1 } },
@@ -27,7 +28,12 @@ export async function changeAnnotation(
     if (count === 0) throw new StaleEditError((await findAnnotation(tx, target.annotationId))!);
     if (after) await after(tx);
     const changed = await recordRevision(tx, target.annotationId, change, actor.kind === "user" ? actor.id : null);
-    await announceAnnotationChange(tx, { annotationId: changed.id, draftIds: changed.anchors.map((a) => a.draftId), change: change === "DELETED" ? "deleted" : "changed" });
+    await announceAnnotationChange(tx, {
+      annotationId: changed.id,
+      draftIds: changed.anchors.map((a) => a.draftId),
+      change: change === "DELETED" ? "deleted" : "changed",
+      ...(before && before.visibility !== changed.visibility && { visibleBefore: before.visibility }),
+    });
     return changed;
   });
 }
