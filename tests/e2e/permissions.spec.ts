@@ -83,6 +83,19 @@ test("exactly the right readers see each annotation, by every path, and no one e
     }
   }
 
+  // The author's edit on the current version goes through; a delete by anyone else is refused as an edit is.
+  for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
+    const edit = await request.put(`/api/annotations/${ids[visibility]}`, { headers: author.auth, data: { type: "Annotation", "draftwatch:stance": "CONCERN", "draftwatch:version": 1 } });
+    expect([visibility, edit.status(), (await edit.json())["draftwatch:stance"]]).toEqual([visibility, 200, "CONCERN"]);
+    for (const reader of Object.keys(READERS) as Reader[]) {
+      if (reader === "author") continue;
+      const removal = await request.delete(`/api/annotations/${ids[visibility]}?version=2`, { headers: tokens[reader].auth });
+      expect([reader, visibility, "delete", removal.status()]).toEqual([reader, visibility, "delete", SEES[visibility].includes(reader) ? 403 : 404]);
+    }
+    expect((await request.delete(`/api/annotations/${ids[visibility]}?version=2`, { headers: author.auth })).status()).toBe(204);
+    expect((await request.get(`/api/annotations/${ids[visibility]}`, { headers: author.auth })).status()).toBe(404);
+  }
+
   // Viewers may not annotate at all.
   expect((await create(request, tokens.viewer.auth, paragraph, "legality", "PUBLIC")).status()).toBe(403);
   await Promise.all(Object.values(tokens).map((t) => t.context.close()));
