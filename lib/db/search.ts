@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/permissions";
 import type { Db } from "./client";
 import { visibleWhere } from "./annotations";
+import { Prisma } from "./generated/prisma/client";
 
 // Full-text search over drafts and annotations with PostgreSQL's `simple` configuration: no
 // stemming, so Vietnamese (syllables with their diacritics) and every other script are matched
@@ -13,6 +14,11 @@ export const MATCH_START = "\u0001";
 export const MATCH_END = "\u0002";
 const HEADLINE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
+// The documents searched, exactly as migration 20261202120000_search_indexes indexes them: the
+// index serves only a query that spells the same expression (p is the provision, a the annotation).
+export const PROVISION_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(p."heading", '') || ' ' || p."text")`;
+export const ANNOTATION_DOCUMENT = Prisma.sql`to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", ''))`;
+
 export interface ProvisionHit { id: string; draftId: string; draftTitle: string; language: string; kind: string; label: string | null; heading: string | null; snippet: string }
 
 export function searchProvisions(db: Db, query: string, limit = 30): Promise<ProvisionHit[]> {
@@ -22,8 +28,8 @@ export function searchProvisions(db: Db, query: string, limit = 30): Promise<Pro
     FROM "Provision" p
     JOIN "Draft" d ON d.id = p."draftId",
          search_query(${query}) q
-    WHERE to_tsvector('simple', coalesce(p.heading, '') || ' ' || p.text) @@ q
-    ORDER BY ts_rank(to_tsvector('simple', coalesce(p.heading, '') || ' ' || p.text), q) DESC, d.position DESC, p.ordinal
+    WHERE ${PROVISION_DOCUMENT} @@ q
+    ORDER BY ts_rank(${PROVISION_DOCUMENT}, q) DESC, d.position DESC, p.ordinal
     LIMIT ${limit}`;
 }
 
@@ -32,8 +38,8 @@ function matchingAnnotations(db: Db, query: string, count: number, offset: numbe
     SELECT a.id, ts_headline('simple', a."bodyText" || ' ' || coalesce(a."proposedText", ''), q, ${HEADLINE}) AS snippet
     FROM "Annotation" a, search_query(${query}) q
     WHERE a."deletedAt" IS NULL
-      AND to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", '')) @@ q
-    ORDER BY ts_rank(to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", '')), q) DESC, a."createdAt" DESC, a.id
+      AND ${ANNOTATION_DOCUMENT} @@ q
+    ORDER BY ts_rank(${ANNOTATION_DOCUMENT}, q) DESC, a."createdAt" DESC, a.id
     LIMIT ${count} OFFSET ${offset}`;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { MATCH_END, MATCH_START, searchAnnotations, searchProvisions } from "../../lib/db/search";
+import { Prisma } from "../../lib/db/generated/prisma/client";
+import { ANNOTATION_DOCUMENT, MATCH_END, MATCH_START, PROVISION_DOCUMENT, searchAnnotations, searchProvisions } from "../../lib/db/search";
 import { actorOf, getSessionUser } from "../../lib/db/users";
 import { demoAnnotations } from "../../prisma/demo/annotations";
 import { seedDemo } from "../../prisma/demo/seed-demo";
@@ -80,5 +81,17 @@ describe("search over drafts and annotations", () => {
     for (const q of ["", "'", '"unclosed', "-", "a & b | !c", "<script>"]) {
       await expect(searchProvisions(t.db, q)).resolves.toBeInstanceOf(Array);
     }
+  });
+
+  it("spell the searched documents as the indexes do, so a search reads the index and not every row", async () => {
+    // With sequential scans priced out, the planner takes an index that serves the expression, or has none to take.
+    const plan = (table: string, alias: string, document: typeof PROVISION_DOCUMENT) =>
+      t.db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT 1 FROM ${Prisma.raw(`"${table}" ${alias}`)} WHERE ${document} @@ search_query('safeguards')`;
+        return rows.map((row) => row["QUERY PLAN"]).join("\n");
+      });
+    expect(await plan("Provision", "p", PROVISION_DOCUMENT)).toContain('"Provision_search_idx"');
+    expect(await plan("Annotation", "a", ANNOTATION_DOCUMENT)).toContain('"Annotation_search_idx"');
   });
 });
