@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { compareParsedDrafts } from "../lib/compare/compare-drafts";
 import { comparisonJson, renderComparison } from "../lib/compare/render-terminal";
+import { wantsColour } from "../lib/compare/wants-colour";
 import { parseDraftText } from "../lib/draft-text/parse-draft-text";
 import { InvalidInputError } from "../lib/operations/errors";
 import { runScript } from "./lib/run-script";
@@ -30,7 +31,8 @@ runScript(async () => {
       return { provisions: parseDraftText(text, { language }).provisions, language };
     }),
   );
-  const comparison = compareParsedDrafts(from!, to!, { ignoreWhitespace: values["ignore-whitespace"], ignorePunctuation: values["ignore-punctuation"] });
+  // The later draft's language decides how words are told apart (French elision, Chinese by character), as on the compare page.
+  const comparison = compareParsedDrafts(from!, to!, { language: to!.language, ignoreWhitespace: values["ignore-whitespace"], ignorePunctuation: values["ignore-punctuation"] });
   if (values.json) console.log(JSON.stringify(comparisonJson(comparison)));
-  else console.log(renderComparison(comparison, Boolean(process.stdout.isTTY)));
+  else console.log(renderComparison(comparison, wantsColour(process.env, Boolean(process.stdout.isTTY))));
 });

@@ -16,11 +16,15 @@ describe("npm run compare", () => {
     for (const pair of json.pairs) expect(pair).toEqual(expect.objectContaining({ score: expect.any(Number), ops: expect.any(Array) }));
   });
 
-  it("prints readable text when piped", async () => {
-    const result = await runScript("scripts/compare.ts", [`${drafts}/sample-2-zero.en.txt`, `${drafts}/sample-3-revised.en.txt`], {});
+  it("prints readable text when piped, in colour only when FORCE_COLOR asks", async () => {
+    const files = [`${drafts}/sample-2-zero.en.txt`, `${drafts}/sample-3-revised.en.txt`];
+    const result = await runScript("scripts/compare.ts", files, { FORCE_COLOR: undefined, NO_COLOR: undefined });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Article 23 → Article 26  Conditions and safeguards");
     expect(result.stdout).toMatch(/\[-[^-]+-\]/);
+    expect(result.stdout).not.toContain("\u001b[");
+    const coloured = await runScript("scripts/compare.ts", files, { FORCE_COLOR: "1", NO_COLOR: undefined });
+    expect(coloured.stdout).toContain("\u001b[");
   });
 
   it("refuses a missing file and a wrong number of files in one line", async () => {
