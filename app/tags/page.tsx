@@ -23,7 +23,7 @@ export default async function TagsPage() {
           <li key={tag.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
             {editable ? <RenameTagForm tag={tag} /> : <span className="font-medium">{tag.name}</span>}
             {!editable && tag.description && <span className="text-sm text-stone-600">{tag.description}</span>}
-            <span className="ms-auto text-sm text-stone-500">{tag._count.annotations} annotations</span>
+            <span className="ms-auto text-sm text-stone-500">{tag._count.annotations} {tag._count.annotations === 1 ? "annotation" : "annotations"}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { annotationCard } from "./helpers/annotate";
 import { tokenFor } from "./helpers/api-token";
+import { DEMO_PASSWORD } from "../../prisma/demo/accounts";
+import { slugify } from "../../lib/drafts/slug";
 import { signIn } from "./helpers/sign-in";
 
 // Who sees what, through the API and the pages, for every role and every visibility.
@@ -128,4 +130,51 @@ test("script in commentary, sources and links never runs on the page", async ({ 
   await expect(card.locator("script, img, svg, iframe")).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   await author.context.close();
+});
+
+test("script in a tag's name and in a user's name never runs on the page", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const tagName = `Enc ${stamp % 1_000_000} <img src=x onerror=window.__xss=7>`;
+  const userName = `Mallory ${stamp} <script>window.__xss=8</script>`;
+  const email = `mallory.${stamp}@rights-coalition.example`;
+
+  // An editor names a tag, an admin names a user: both with markup in them.
+  await signIn(page, "editor@draftwatch.example", "/tags");
+  await page.getByLabel("New tag").fill(tagName);
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await expect(page.locator("form", { has: page.getByRole("button", { name: "Add tag" }) }).getByRole("status")).toContainText("added");
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, "admin@draftwatch.example", "/admin/users");
+  const form = adminPage.locator("form", { has: adminPage.getByRole("button", { name: "Create user" }) });
+  await form.getByLabel("Name").fill(userName);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Organisation").selectOption({ label: "Digital Rights Coalition (sample NGO)" });
+  await form.getByLabel("Role").selectOption("ANALYST");
+  await form.getByLabel("Initial password").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("status")).toContainText(`Created ${email}`);
+  await admin.close();
+
+  // That user annotates publicly with that tag.
+  const mallory = await tokenFor(browser, email);
+  const draft = await (await mallory.page.request.get(`/api/drafts/${mallory.draftId}`, { headers: mallory.auth })).json();
+  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+  const created = await create(mallory.page.request, mallory.auth, paragraph, "legality", "PUBLIC", {
+    body: [{ type: "TextualBody", value: `xss-names-${stamp}` }, { type: "SpecificResource", purpose: "tagging", source: `x/tags/${slugify(tagName)}` }],
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await mallory.context.close();
+
+  // A reader of another organisation sees both names as text, in the card and in the margin's filters.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await signIn(readerPage, "sofia.ramirez@ohchr.example", `/drafts/${mallory.draftId}`);
+  const card = annotationCard(readerPage, `xss-names-${stamp}`);
+  await expect(card).toContainText(userName);
+  await expect(card.getByRole("list", { name: "Tags" })).toContainText(tagName);
+  await expect(readerPage.locator("main").locator("script, img")).toHaveCount(0);
+  expect(await readerPage.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  await reader.close();
 });
