@@ -21,12 +21,15 @@ export interface TextFeatures {
 
 /**
  * Interns words and bigrams of every text it reads, so ids are comparable across both drafts.
- * Lines are tokenised once: an article and its paragraphs share their lines.
+ * Lines are tokenised once: an article and its paragraphs share their lines. Whole texts are read
+ * once too: an unchanged article is read on both sides, a one-paragraph article again as its
+ * paragraph. Like every table here, they last as long as the vocabulary (one alignment).
  */
 export class Vocabulary {
   private readonly words = new Map<string, number>();
   private readonly bigrams = new PairTable();
   private readonly lines = new Map<string, number[]>();
+  private readonly texts = new Map<string, TextFeatures>();
   private size = 0;
   private tally: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private integers: Int32Array<ArrayBuffer> = new Int32Array(0);
@@ -49,7 +52,17 @@ export class Vocabulary {
     return this.integers;
   }
 
+  /** The features of a text; the same (shared, read-only) arrays each time the text comes again. */
   features(text: string): TextFeatures {
+    let features = this.texts.get(text);
+    if (!features) {
+      features = this.read(text);
+      this.texts.set(text, features);
+    }
+    return features;
+  }
+
+  private read(text: string): TextFeatures {
     const lines = text.split("\n").map((line) => this.lineWords(line));
     const ids = new IdList(this.idBuffer);
     const shingles = new IdList(this.shingleBuffer);

@@ -6,9 +6,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 const WHITESPACE_RUN = /\s+/g;
 // Whitespace that collapsing would change; most lines of a draft have none.
 const UNCOLLAPSED = /^\s|\s$|[^\S ]|\s\s/;
+// Either of the above, or a character normalising might change: one pass over a text that is
+// canonical already (most paragraphs of an English draft) instead of two.
+const NOT_CANONICAL = /^\s|\s$|[^\S ]|\s\s|[^\x00-\x7f]/;
 
 export function canonicalText(text: string | null): string {
   const value = text ?? "";
+  if (!NOT_CANONICAL.test(value)) return value;
   const collapsed = UNCOLLAPSED.test(value) ? value.replace(WHITESPACE_RUN, " ").trim() : value;
   // Normalising is costly and changes nothing in plain ASCII, most of an English draft.
   return ASCII.test(collapsed) ? collapsed : collapsed.normalize("NFC");

@@ -1,6 +1,6 @@
 import { heaviestChain, type WeightedPair } from "./heaviest-chain";
 import { normalisedTokens, segmentsOf, type Segment } from "./segments";
-import { maxSimilarity, tokenSimilarity } from "./token-similarity";
+import { TokenBag, tokenSimilarity } from "./token-similarity";
 import type { Side } from "./token-runs";
 
 /** Shorter runs ("of the State") recur by chance; four words is where a match means a move. */
@@ -78,12 +78,14 @@ function candidatePairs(before: Side, after: Side, beforeSegments: Segment[], af
   for (const segment of changedBefore) {
     const length = segment.size;
     let tokens: string[] | undefined;
+    let bag: TokenBag | undefined;
     for (let at = firstAtLeast(unmatchedAfter, lengthFloor(length)); at < unmatchedAfter.length; at++) {
       const other = unmatchedAfter[at];
       if (!other || !lengthsAllow(length, other.size)) break;
       tokens ??= normalisedTokens(before, segment);
+      bag ??= new TokenBag(tokens);
       const otherTokens = (afterTokens[at] ??= normalisedTokens(after, other));
-      if (maxSimilarity(tokens, otherTokens) < MIN_MOVE_SIMILARITY) continue;
+      if (bag.maxSimilarity(otherTokens) < MIN_MOVE_SIMILARITY) continue;
       const similarity = tokenSimilarity(tokens, otherTokens);
       if (similarity >= MIN_MOVE_SIMILARITY) candidates.push(candidate(segment, other, similarity));
     }

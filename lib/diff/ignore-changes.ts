@@ -31,9 +31,14 @@ export function ignoreChanges(ops: readonly DiffOp[], options: DiffOptions): Dif
   return result;
 }
 
+// Built once, not for every diff.
+const WHITESPACE_OR_PUNCTUATION = /^(?:\s|\p{P}\p{M}*)*$/u;
+const WHITESPACE = /^\s*$/u;
+const PUNCTUATION = /^(?:\p{P}\p{M}*)*$/u;
+
 function ignorablePattern({ ignoreWhitespace, ignorePunctuation }: DiffOptions): RegExp | undefined {
-  if (ignoreWhitespace && ignorePunctuation) return /^(?:\s|\p{P}\p{M}*)*$/u;
-  if (ignoreWhitespace) return /^\s*$/u;
-  if (ignorePunctuation) return /^(?:\p{P}\p{M}*)*$/u;
+  if (ignoreWhitespace && ignorePunctuation) return WHITESPACE_OR_PUNCTUATION;
+  if (ignoreWhitespace) return WHITESPACE;
+  if (ignorePunctuation) return PUNCTUATION;
   return undefined;
 }

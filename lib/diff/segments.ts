@@ -20,15 +20,33 @@ const IDEOGRAPHIC_SENTENCE_END = new Set(["。", "！", "？", "；"]);
 // "1." and "a." label a paragraph; the text after them is the same sentence.
 const LIST_LABEL = /^(?:\p{N}+|\p{L})$/u;
 
+/**
+ * Cuts the tokens into segments in one pass, each key built as its tokens go by rather than
+ * gathered into an array and joined: this runs on both sides of every diff.
+ */
 export function segmentsOf({ tokens, kinds }: Pick<Side, "tokens" | "kinds">): Segment[] {
   const segments: Segment[] = [];
   let start = 0;
-  tokens.forEach((_, at) => {
-    if (endsSegment(tokens, kinds, at) || at + 1 === tokens.length) {
-      segments.push(segment(tokens, kinds, segments.length, start, at + 1));
-      start = at + 1;
+  let words = 0;
+  let size = 0;
+  // The non-whitespace tokens, NUL-separated: U+0000 neither composes nor gives case context, so
+  // normalising the whole once (a tenth of the calls) is normalising each token.
+  let shown = "";
+  for (let at = 0; at < tokens.length; at++) {
+    const kind = kinds[at];
+    if (kind !== "whitespace") {
+      if (kind === "word") words++;
+      shown = size++ === 0 ? tokens[at]! : `${shown}\u0000${tokens[at]!}`;
     }
-  });
+    // A word never ends a segment: most tokens need no further look.
+    if (at + 1 === tokens.length || (kind !== "word" && endsSegment(tokens, kinds, at))) {
+      segments.push({ index: segments.length, start, end: at + 1, words, size, key: normalise(shown) });
+      start = at + 1;
+      words = 0;
+      size = 0;
+      shown = "";
+    }
+  }
   return segments;
 }
 
@@ -45,20 +63,14 @@ function endsSegment(tokens: readonly string[], kinds: readonly TokenKind[], at:
   return !isLabel;
 }
 
-function segment(tokens: readonly string[], kinds: readonly TokenKind[], index: number, start: number, end: number): Segment {
-  const shown: string[] = [];
-  let words = 0;
-  for (let at = start; at < end; at++) {
-    if (kinds[at] === "word") words++;
-    if (kinds[at] !== "whitespace") shown.push(tokens[at]!);
-  }
-  // Normalised whole, not token by token (a tenth of the calls): U+0000 neither composes nor
-  // gives case context, so this is the tokens' own forms joined.
-  return { index, start, end, words, size: shown.length, key: normalise(shown.join("\u0000")) };
-}
-
-/** The segment's non-whitespace tokens as its key compares them. */
+/**
+ * The segment's non-whitespace tokens as its key compares them: the key's pieces, normalised
+ * already. Token by token only when a token holds a U+0000 itself, which would cut it apart.
+ */
 export function normalisedTokens({ tokens, kinds }: Pick<Side, "tokens" | "kinds">, segment: Segment): string[] {
+  if (segment.size === 0) return [];
+  const pieces = segment.key.split("\u0000");
+  if (pieces.length === segment.size) return pieces;
   const normalised: string[] = [];
   for (let at = segment.start; at < segment.end; at++) if (kinds[at] !== "whitespace") normalised.push(normalise(tokens[at]!));
   return normalised;

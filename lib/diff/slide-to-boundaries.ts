@@ -57,6 +57,10 @@ function bestShift(side: Side, start: number, length: number, roomLeft: number, 
   }
 }
 
+// Compiled once: the scores are read for every place an edit could slide to.
+const LINE_BREAK = /[\r\n]/;
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
 /** Score of the boundary between tokens `leftAt` and `rightAt`; -1 or past the end is the text's edge. */
 function boundaryScore(tokens: readonly string[], kinds: readonly TokenKind[], leftAt: number, rightAt: number): number {
   const left = tokens[leftAt];
@@ -65,7 +69,7 @@ function boundaryScore(tokens: readonly string[], kinds: readonly TokenKind[], l
   const rightKind = kinds[rightAt];
   if (left === undefined || right === undefined || leftKind === undefined || rightKind === undefined) return 6;
   if (isBlankLine(left) || isBlankLine(right)) return 5;
-  if (/[\r\n]/.test(left) || /[\r\n]/.test(right)) return 4;
+  if (LINE_BREAK.test(left) || LINE_BREAK.test(right)) return 4;
   if (leftKind === "punctuation" && rightKind === "whitespace") return 3;
   if (leftKind === "whitespace" || rightKind === "whitespace") return 2;
   if (leftKind !== "word" || rightKind !== "word") return 1;
@@ -73,5 +77,5 @@ function boundaryScore(tokens: readonly string[], kinds: readonly TokenKind[], l
 }
 
 function isBlankLine(token: string): boolean {
-  return /\n[^\S\n]*\n/.test(token);
+  return BLANK_LINE.test(token);
 }

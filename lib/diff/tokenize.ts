@@ -82,7 +82,8 @@ export function scanTokens(text: string, language?: string): Tokens {
   const kinds: TokenKind[] = [];
   const elide = primaryLanguage(language) === "fr";
   for (let start = 0; start < text.length; ) {
-    const { end, kind } = tokenAt(text, start);
+    const end = tokenEnd(text, start);
+    const kind = kindAt(text, start);
     const token = text.slice(start, end);
     if (elide && kind === "word") {
       for (const part of splitElision(token)) {
@@ -101,10 +102,8 @@ export function scanTokens(text: string, language?: string): Tokens {
 /** How many of the text's tokens are words, without making the tokens. */
 export function countWords(text: string): number {
   let words = 0;
-  for (let start = 0; start < text.length; ) {
-    const { end, kind } = tokenAt(text, start);
-    if (kind === "word") words++;
-    start = end;
+  for (let start = 0; start < text.length; start = tokenEnd(text, start)) {
+    if (kindAt(text, start) === "word") words++;
   }
   return words;
 }
@@ -123,24 +122,29 @@ function width(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
+/** The kind of the token starting at `start`: its first character decides. */
+function kindAt(text: string, start: number): TokenKind {
+  return kindOf(charFlags(text.codePointAt(start)!));
+}
+
 /**
- * The token starting at `start`: a whitespace run; a Chinese or Japanese character (no
+ * Where the token starting at `start` ends: a whitespace run; a Chinese or Japanese character (no
  * dictionary-free word boundary there) with its marks; a word (letters, digits, combining marks,
  * zero-width joiners) that apostrophes and hyphens between letters keep whole ("State's",
  * "cross-border"), as separators between digits do ("1,000", "2.5"); else one code point (never
- * half a surrogate pair) with its marks.
+ * half a surrogate pair) with its marks. Only the end, not an object with the kind: this runs
+ * once per token of every text compared.
  */
-function tokenAt(text: string, start: number): { end: number; kind: TokenKind } {
+function tokenEnd(text: string, start: number): number {
   const first = text.codePointAt(start)!;
   const flags = charFlags(first);
-  let at = start + width(first);
+  const at = start + width(first);
   if (flags & SPACE) {
-    while (at < text.length && charFlags(text.charCodeAt(at)) & SPACE) at++;
-    return { end: at, kind: "whitespace" };
+    let end = at;
+    while (end < text.length && charFlags(text.charCodeAt(end)) & SPACE) end++;
+    return end;
   }
-  if (flags & WORD) return { end: wordEnd(text, at, flags), kind: "word" };
-  at = marksEnd(text, at);
-  return { end: at, kind: kindOf(flags) };
+  return flags & WORD ? wordEnd(text, at, flags) : marksEnd(text, at);
 }
 
 function marksEnd(text: string, at: number): number {
