@@ -18,12 +18,11 @@ export function LiveAnnotations({ draftId }: { draftId: string }) {
     });
     // Changes made while the stream or the server's listener was down were not announced: reload once it is back.
     let opened = false;
-    const catchUp = () => router.refresh();
     source.addEventListener("open", () => {
-      if (opened) catchUp();
+      if (opened) router.refresh();
       opened = true;
     });
-    source.addEventListener("resync", catchUp);
+    source.addEventListener("resync", () => router.refresh());
     return () => source.close();
   }, [draftId, router]);
   return (

@@ -8,7 +8,7 @@ const WHITESPACE_RUN = /\s+/g;
 const UNCOLLAPSED = /^\s|\s$|[^\S ]|\s\s/;
 // Either of the above, or a character normalising might change: one pass over a text that is
 // canonical already (most paragraphs of an English draft) instead of two.
-const NOT_CANONICAL = /^\s|\s$|[^\S ]|\s\s|[^\x00-\x7f]/;
+const NOT_CANONICAL = new RegExp(`${UNCOLLAPSED.source}|[^\\x00-\\x7f]`);
 
 export function canonicalText(text: string | null): string {
   const value = text ?? "";

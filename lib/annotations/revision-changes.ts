@@ -26,7 +26,9 @@ export type RevisionChange =
   | { field: "Commentary" | "Proposed amendment"; ops: DiffOp[] }
   | { field: "Stance" | "Status" | "Visible to" | "Source" | "Source organisation" | "Tags"; before: string; after: string };
 
-const CHOICES: { field: Extract<RevisionChange, { before: string }>["field"]; value: (s: Snapshot) => string }[] = [
+type Field<Kind> = { field: Extract<RevisionChange, Kind>["field"]; value: (s: Snapshot) => string };
+
+const CHOICES: Field<{ before: string }>[] = [
   { field: "Stance", value: (s) => STANCE_LABELS[s.stance] },
   { field: "Status", value: (s) => STATUS_LABELS[s.status] },
   { field: "Visible to", value: (s) => VISIBILITY_LABELS[s.visibility] },
@@ -35,7 +37,7 @@ const CHOICES: { field: Extract<RevisionChange, { before: string }>["field"]; va
   { field: "Tags", value: (s) => [...s.tags].sort().join(", ") },
 ];
 
-const WORDS: { field: Extract<RevisionChange, { ops: DiffOp[] }>["field"]; value: (s: Snapshot) => string }[] = [
+const WORDS: Field<{ ops: DiffOp[] }>[] = [
   { field: "Commentary", value: (s) => richTextToPlainText(s.body) },
   { field: "Proposed amendment", value: (s) => s.proposedText ?? "" },
 ];
@@ -45,13 +47,13 @@ export function revisionChanges(previous: unknown, current: unknown): RevisionCh
   const before = snapshotSchema.safeParse(previous);
   const after = snapshotSchema.safeParse(current);
   if (!before.success || !after.success) return [];
-  const choices = CHOICES.flatMap(({ field, value }) => {
-    const [was, is] = [value(before.data), value(after.data)];
-    return was === is ? [] : [{ field, before: was, after: is }];
-  });
-  const words = WORDS.flatMap(({ field, value }) => {
-    const [was, is] = [value(before.data), value(after.data)];
-    return was === is ? [] : [{ field, ops: diffWords(was, is) }];
-  });
-  return [...words, ...choices];
+  const differing = <F>(fields: { field: F; value: (s: Snapshot) => string }[]) =>
+    fields.flatMap(({ field, value }) => {
+      const [was, is] = [value(before.data), value(after.data)];
+      return was === is ? [] : [{ field, was, is }];
+    });
+  return [
+    ...differing(WORDS).map(({ field, was, is }) => ({ field, ops: diffWords(was, is) })),
+    ...differing(CHOICES).map(({ field, was, is }) => ({ field, before: was, after: is })),
+  ];
 }

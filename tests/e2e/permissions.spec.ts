@@ -33,6 +33,10 @@ const find = (nodes: Node[], test: (n: Node) => boolean): Node | undefined => {
   }
 };
 
+/** Paragraph 1 of the safeguards article: the words every test here annotates. */
+const safeguardsParagraph = (draft: { provisions: Node[] }): Node =>
+  find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+
 async function create(request: APIRequestContext, auth: Record<string, string>, paragraph: Node, words: string, visibility: Visibility, extra: Record<string, unknown> = {}) {
   const start = paragraph.text.indexOf(words);
   const response = await request.post("/api/annotations", {
@@ -55,7 +59,7 @@ test("exactly the right readers see each annotation, by every path, and no one e
   const tokens = Object.fromEntries(await Promise.all(Object.entries(READERS).map(async ([who, email]) => [who, await tokenFor(browser, email)] as const))) as Record<Reader, Awaited<ReturnType<typeof tokenFor>>>;
   const author = tokens.author;
   const draft = await (await request.get(`/api/drafts/${author.draftId}`, { headers: author.auth })).json();
-  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+  const paragraph = safeguardsParagraph(draft);
 
   const ids = {} as Record<Visibility, string>;
   for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
@@ -107,7 +111,7 @@ test("script in commentary, sources and links never runs on the page", async ({ 
   test.setTimeout(120_000);
   const author = await tokenFor(browser, HA);
   const draft = await (await request.get(`/api/drafts/${author.draftId}`, { headers: author.auth })).json();
-  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+  const paragraph = safeguardsParagraph(draft);
   const marker = `xss-${Date.now()}`;
   const payload = `${marker} <script>window.__xss=1</script><img src=x onerror="window.__xss=2"><svg onload="window.__xss=3"></svg>`;
 
@@ -160,7 +164,7 @@ test("script in a tag's name and in a user's name never runs on the page", async
   // That user annotates publicly with that tag.
   const mallory = await tokenFor(browser, email);
   const draft = await (await mallory.page.request.get(`/api/drafts/${mallory.draftId}`, { headers: mallory.auth })).json();
-  const paragraph = find(draft.provisions, (n) => n.kind === "ARTICLE" && n.heading === "Conditions and safeguards")!.children.find((c) => c.label === "1.")!;
+  const paragraph = safeguardsParagraph(draft);
   const created = await create(mallory.page.request, mallory.auth, paragraph, "legality", "PUBLIC", {
     body: [{ type: "TextualBody", value: `xss-names-${stamp}` }, { type: "SpecificResource", purpose: "tagging", source: `x/tags/${slugify(tagName)}` }],
   });

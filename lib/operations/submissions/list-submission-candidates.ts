@@ -40,14 +40,17 @@ export async function listSubmissionCandidates(db: Db, actor: Actor, draftId: st
     db.provision.findMany({ where: { draftId }, select: { id: true, parentId: true, kind: true, label: true, ordinal: true } }),
   ]);
   const byId = new Map(provisions.map((p) => [p.id, p]));
-  const candidates = annotations.map((annotation) => {
+  const kept = new Set(included);
+  const candidates = annotations.flatMap((annotation) => {
+    const placed = annotation.anchors.some(isPlaced);
+    if (!placed && !kept.has(annotation.id)) return [];
     const anchor = annotation.anchors[0];
     const provision = anchor?.provisionId ? byId.get(anchor.provisionId) : undefined;
     const { article, provisionLabel } = clauseOf(provision, byId);
     return {
       id: annotation.id,
       article: article?.label ?? null,
-      placed: annotation.anchors.some(isPlaced),
+      placed,
       articleOrder: article?.ordinal ?? provision?.ordinal ?? Number.MAX_SAFE_INTEGER,
       provisionLabel,
       quote: anchor?.exact ?? "",
@@ -63,8 +66,7 @@ export async function listSubmissionCandidates(db: Db, actor: Actor, draftId: st
       organization: annotation.organization,
     };
   });
-  const kept = new Set(included);
-  return candidates.filter((c) => c.placed || kept.has(c.id)).sort((a, b) => a.articleOrder - b.articleOrder);
+  return candidates.sort((a, b) => a.articleOrder - b.articleOrder);
 }
 
 function isPlaced(anchor: { provisionId: string | null; status: string }): boolean {
