@@ -53,7 +53,10 @@ test("a personal token lets a script use the W3C annotation API as its owner, an
   // Edits carry the version they are based on; a stale one is refused with the current annotation.
   const edit = (version: number, text: string) =>
     request.put(`/api/annotations/${id}`, { headers: daniel.auth, data: { type: "Annotation", body: [{ type: "TextualBody", value: text }], "draftwatch:version": version } });
-  expect((await edit(1, "Second thoughts.")).status()).toBe(200);
+  const edited = await edit(1, "Second thoughts.");
+  expect(edited.status()).toBe(200);
+  // The edit named no tags: the annotation keeps the one it had.
+  expect((await edited.json()).body).toContainEqual(expect.objectContaining({ purpose: "tagging", value: "Proportionality" }));
   const stale = await edit(1, "A stale edit.");
   expect(stale.status()).toBe(409);
   expect((await stale.json()).current["draftwatch:version"]).toBe(2);
