@@ -10,6 +10,7 @@ import { PairAnnotations } from "@/components/compare/pair-annotations";
 import { PairEditor } from "@/components/compare/pair-editor";
 import { articleName } from "@/lib/compare/article-names";
 import { PairView } from "@/components/compare/pair-view";
+import { AlignmentNotice, AlignmentNotices } from "@/components/compare/alignment-notice";
 import { RecomputeButton } from "@/components/compare/recompute-button";
 import { latestOf, SHOWN_PER_COMPARED_SIDE } from "@/lib/annotations/shown-annotations";
 import { workspaceSettings } from "@/lib/annotations/workspace-settings";
@@ -95,53 +96,56 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {problem && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4">{problem}</p>}
       {view && before && after && beforeShown && afterShown && beforeSide && afterSide && (
         <AnnotationWorkspace {...workspaceSettings({ actor, organizations: user.organizations }, tags)}>
-          <CompareSummaryView summary={view.comparison.summary} />
-          <ReportDownloads from={view.fromDraft.id} to={view.toDraft.id} onlyChanged={params.onlyChanged} />
-          <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
-            <ChangeNavigator />
-            <p className="text-sm text-stone-600">
-              Showing {shown.length} of {view.comparison.pairs.length} pairs
-            </p>
-            {isEditor && <RecomputeButton alignmentId={view.alignmentId} />}
-          </div>
-          {shown.length === 0 && <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No article matches these filters.</p>}
-          <div className="space-y-6">
-            {shown.map(({ pair, index }) => (
-              <PairView
-                key={view.pairIds[index]}
-                pair={pair}
-                index={index}
-                layout={params.layout}
-                from={beforeSide}
-                to={afterSide}
-                anchors={view.anchors}
-                annotations={
-                  <PairAnnotations
-                    label={`pair ${index + 1}`}
-                    before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, place: "before-", annotations: beforeShown.of(pair), total: beforeCards.get(pair)!.total, allHref: before.draftPageHref(pair.from) }}
-                    after={{ title: "Later draft", draftTitle: view.toDraft.title, place: "after-", annotations: afterShown.of(pair), total: afterCards.get(pair)!.total, allHref: after.draftPageHref(pair.to) }}
-                    actor={actor}
-                  />
-                }
-                editor={
-                  isEditor ? (
-                    <PairEditor
-                      alignmentId={view.alignmentId}
-                      pairId={view.pairIds[index]!}
-                      confirmed={Boolean(pair.confirmed)}
-                      from={pair.from.map((a) => a.id)}
-                      to={pair.to.map((a) => a.id)}
-                      fromOptions={options(view.articles.from)}
-                      toOptions={options(view.articles.to)}
+          <AlignmentNotices>
+            <CompareSummaryView summary={view.comparison.summary} />
+            <ReportDownloads from={view.fromDraft.id} to={view.toDraft.id} onlyChanged={params.onlyChanged} />
+            <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
+              <ChangeNavigator />
+              <p className="text-sm text-stone-600">
+                Showing {shown.length} of {view.comparison.pairs.length} pairs
+              </p>
+              {isEditor && <RecomputeButton alignmentId={view.alignmentId} />}
+              {isEditor && <AlignmentNotice />}
+            </div>
+            {shown.length === 0 && <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No article matches these filters.</p>}
+            <div className="space-y-6">
+              {shown.map(({ pair, index }) => (
+                <PairView
+                  key={view.pairIds[index]}
+                  pair={pair}
+                  index={index}
+                  layout={params.layout}
+                  from={beforeSide}
+                  to={afterSide}
+                  anchors={view.anchors}
+                  annotations={
+                    <PairAnnotations
                       label={`pair ${index + 1}`}
+                      before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, place: "before-", annotations: beforeShown.of(pair), total: beforeCards.get(pair)!.total, allHref: before.draftPageHref(pair.from) }}
+                      after={{ title: "Later draft", draftTitle: view.toDraft.title, place: "after-", annotations: afterShown.of(pair), total: afterCards.get(pair)!.total, allHref: after.draftPageHref(pair.to) }}
+                      actor={actor}
                     />
-                  ) : undefined
-                }
-              />
-            ))}
-          </div>
-          <LiveAnnotations draftId={view.fromDraft.id} />
-          <LiveAnnotations draftId={view.toDraft.id} />
+                  }
+                  editor={
+                    isEditor ? (
+                      <PairEditor
+                        alignmentId={view.alignmentId}
+                        pairId={view.pairIds[index]!}
+                        confirmed={Boolean(pair.confirmed)}
+                        from={pair.from.map((a) => a.id)}
+                        to={pair.to.map((a) => a.id)}
+                        fromOptions={options(view.articles.from)}
+                        toOptions={options(view.articles.to)}
+                        label={`pair ${index + 1}`}
+                      />
+                    ) : undefined
+                  }
+                />
+              ))}
+            </div>
+            <LiveAnnotations draftId={view.fromDraft.id} />
+            <LiveAnnotations draftId={view.toDraft.id} />
+          </AlignmentNotices>
         </AnnotationWorkspace>
       )}
     </div>

@@ -13,6 +13,7 @@ const CHANGE_WORDS: Record<string, string> = {
   DELETED: "Deleted",
   REPLIED: "Replied",
   CARRIED_FORWARD: "Carried forward to a new draft",
+  REANCHORED: "Placed again after the drafts were re-paired",
 };
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { confirmPairAction, releasePairAction, setPairAction, type AlignmentFormState } from "@/app/compare/actions";
+import { useReportedAction } from "./alignment-notice";
 
 const initial: AlignmentFormState = { ok: false, message: null };
 
@@ -34,8 +35,10 @@ export function PairEditor(props: {
   toOptions: ArticleOption[];
   label: string;
 }) {
-  const [confirmState, confirm, confirming] = useActionState(props.confirmed ? releasePairAction : confirmPairAction, initial);
-  const [setState, save, saving] = useActionState(setPairAction, initial);
+  // Confirming keeps the pair as it is, so its message can stay here; the others re-pair.
+  const release = useReportedAction(releasePairAction);
+  const [confirmState, confirm, confirming] = useActionState(props.confirmed ? release : confirmPairAction, initial);
+  const [setState, save, saving] = useActionState(useReportedAction(setPairAction), initial);
   return (
     <details className="border-t border-stone-100 px-4 py-2 text-sm">
       <summary className="cursor-pointer text-blue-800">Correct this pair</summary>

@@ -138,6 +138,27 @@ export async function recordRevision(
   return current;
 }
 
+// In bulk: a new draft may bring thousands of annotations along, and one query each took minutes.
+const REVISION_BATCH = 5_000;
+
+/** One revision for each of many annotations, as they now stand, in batches. */
+export async function recordRevisions(
+  tx: Tx,
+  annotationIds: readonly string[],
+  change: Prisma.AnnotationRevisionCreateInput["change"],
+  editorId: string | null,
+): Promise<void> {
+  for (let at = 0; at < annotationIds.length; at += REVISION_BATCH) {
+    const annotations = await tx.annotation.findMany({
+      where: { id: { in: annotationIds.slice(at, at + REVISION_BATCH) } },
+      include: { tags: { include: { tag: { select: { slug: true } } } } },
+    });
+    await tx.annotationRevision.createMany({
+      data: annotations.map((annotation) => ({ annotationId: annotation.id, version: annotation.version, change, editorId, snapshot: annotationSnapshot(annotation) })),
+    });
+  }
+}
+
 export function listTags(db: Db) {
   return db.tag.findMany({ orderBy: { name: "asc" } });
 }

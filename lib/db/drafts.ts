@@ -81,3 +81,12 @@ export async function findPreviousDraft(db: Db, draft: { id: string; treatyId: s
   });
   return earlier.find((d) => d.language === draft.language) ?? earlier[0] ?? null;
 }
+
+/** The next draft of the treaty in the same language: the one a draft's annotations are carried to. */
+export function findNextDraftInLanguage(db: Db, draft: { treatyId: string; position: number; language: string }) {
+  return db.draft.findFirst({
+    where: { treatyId: draft.treatyId, position: { gt: draft.position }, language: draft.language },
+    orderBy: { position: "asc" },
+    select: { id: true, treatyId: true, position: true, language: true },
+  });
+}

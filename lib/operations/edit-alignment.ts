@@ -3,12 +3,14 @@ import { assertCan, type Actor } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { findAlignmentById, storeConfirmedPair } from "../db/alignments";
 import { alignmentPairRefSchema, alignmentRefSchema, setAlignmentPairSchema, type SetAlignmentPairInput } from "./edit-alignment.schema";
-import { ensureAlignment } from "./ensure-alignment";
+import { reanchorCarriedAnnotations } from "./annotations/reanchor-carried-annotations";
+import { ensureAlignment, type DraftToAlign } from "./ensure-alignment";
 import { InvalidInputError, NotFoundError, parseInput } from "./errors";
 import { loadDraftToAlign } from "./load-draft-to-align";
 
-// An editor's corrections to an alignment. Each ends by recomputing the unconfirmed pairs around
-// the confirmed ones, so every article still stands in exactly one pair.
+// An editor's corrections to an alignment. Each that changes the pairing ends by recomputing the
+// unconfirmed pairs around the confirmed ones, so every article still stands in exactly one pair,
+// then places the annotations carried between the two drafts again through the new pairing.
 
 const userId = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
 
@@ -17,6 +19,12 @@ async function loadAlignment(db: Db, alignmentId: string) {
   if (!alignment) throw new NotFoundError("That alignment does not exist.");
   const [from, to] = await Promise.all([loadDraftToAlign(db, alignment.fromDraftId), loadDraftToAlign(db, alignment.toDraftId)]);
   return { alignment, from: from.toAlign, to: to.toAlign };
+}
+
+/** Pairs the drafts again around the confirmed pairs; how many carried annotations moved. */
+async function pairAgain(db: Db, actor: Actor, from: DraftToAlign, to: DraftToAlign): Promise<{ reanchored: number }> {
+  await ensureAlignment(db, from, to, { recompute: true });
+  return { reanchored: await reanchorCarriedAnnotations(db, actor, { fromDraftId: from.id, toDraftId: to.id }) };
 }
 
 async function findPair(db: Db, pairId: string) {
@@ -40,7 +48,7 @@ export async function releaseAlignmentPair(db: Db, actor: Actor, input: { pairId
   const pair = await findPair(db, pairId);
   await db.alignmentPair.update({ where: { id: pairId }, data: { confirmedAt: null, confirmedById: null } });
   const { from, to } = await loadAlignment(db, pair.alignmentId);
-  await ensureAlignment(db, from, to, { recompute: true });
+  return pairAgain(db, actor, from, to);
 }
 
 /** Computes the alignment again; confirmed pairs stay exactly as they are. */
@@ -48,7 +56,7 @@ export async function recomputeAlignment(db: Db, actor: Actor, input: { alignmen
   assertCan(actor, "alignment:edit");
   const { alignmentId } = parseInput(alignmentRefSchema, input);
   const { from, to } = await loadAlignment(db, alignmentId);
-  await ensureAlignment(db, from, to, { recompute: true });
+  return pairAgain(db, actor, from, to);
 }
 
 /** An editor pairs articles by hand (changes a pair or adds one); the pair is confirmed. */
@@ -85,5 +93,5 @@ export async function setAlignmentPair(db: Db, actor: Actor, input: SetAlignment
       userId(actor),
     ),
   );
-  await ensureAlignment(db, from, to, { recompute: true });
+  return pairAgain(db, actor, from, to);
 }
