@@ -11,6 +11,7 @@ import { annotationResource } from "@/lib/operations/annotations/annotation-reso
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import type { DiffOp } from "@/lib/diff/types";
 import { AnnotationControls } from "./annotation-controls";
+import { ReplyControls } from "./reply-controls";
 import { ReplyForm } from "./reply-form";
 
 const badge = "rounded px-1.5 py-0.5 text-xs font-medium";
@@ -89,8 +90,12 @@ export function AnnotationCard({ annotation, actor, place }: { annotation: Annot
             <li key={reply.id}>
               <p className="text-xs text-stone-600">
                 <span className="font-medium text-stone-900">{reply.author.name}</span> · <time dateTime={reply.createdAt.toISOString()}>{formatDate(reply.createdAt)}</time>
+                {reply.version > 1 && <> · edited</>}
               </p>
               <RichTextView doc={reply.body as RichTextDoc} />
+              {can(actor, "reply:edit", { replyAuthorId: reply.authorId, annotation: resource }) && (
+                <ReplyControls replyId={reply.id} version={reply.version} body={reply.body as RichTextDoc} label={`your reply of ${formatDate(reply.createdAt)} to ${label}`} />
+              )}
             </li>
           ))}
         </ol>

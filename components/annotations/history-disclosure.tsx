@@ -14,6 +14,8 @@ const CHANGE_WORDS: Record<string, string> = {
   REPLIED: "Replied",
   CARRIED_FORWARD: "Carried forward to a new draft",
   REANCHORED: "Placed again after the drafts were re-paired",
+  REPLY_EDITED: "Reply edited",
+  REPLY_DELETED: "Reply deleted",
 };
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });

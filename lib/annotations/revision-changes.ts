@@ -18,12 +18,14 @@ const snapshotSchema = z.object({
   proposedText: z.string().nullable(),
   tags: z.array(z.string()),
   deleted: z.boolean(),
+  // Only on a revision of the thread: the reply's words before and after.
+  reply: z.object({ before: z.string(), after: z.string() }).optional(),
 });
 type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** One field a revision changed: words as a word diff, choices as before → after. */
 export type RevisionChange =
-  | { field: "Commentary" | "Proposed amendment"; ops: DiffOp[] }
+  | { field: "Commentary" | "Proposed amendment" | "Reply"; ops: DiffOp[] }
   | { field: "Stance" | "Status" | "Visible to" | "Source" | "Source organisation" | "Tags"; before: string; after: string };
 
 type Field<Kind> = { field: Extract<RevisionChange, Kind>["field"]; value: (s: Snapshot) => string };
@@ -42,7 +44,10 @@ const WORDS: Field<{ ops: DiffOp[] }>[] = [
   { field: "Proposed amendment", value: (s) => s.proposedText ?? "" },
 ];
 
-/** What changed from the revision before (`previous`) to this one; nothing for the first or an unreadable one. */
+/**
+ * What changed from the revision before (`previous`) to this one, and the reply this one wrote,
+ * rewrote or deleted; nothing for the first or an unreadable one.
+ */
 export function revisionChanges(previous: unknown, current: unknown): RevisionChange[] {
   const before = snapshotSchema.safeParse(previous);
   const after = snapshotSchema.safeParse(current);
@@ -55,5 +60,6 @@ export function revisionChanges(previous: unknown, current: unknown): RevisionCh
   return [
     ...differing(WORDS).map(({ field, was, is }) => ({ field, ops: diffWords(was, is) })),
     ...differing(CHOICES).map(({ field, was, is }) => ({ field, before: was, after: is })),
+    ...(after.data.reply ? [{ field: "Reply" as const, ops: diffWords(after.data.reply.before, after.data.reply.after) }] : []),
   ];
 }

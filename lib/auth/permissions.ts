@@ -21,6 +21,7 @@ export type Action =
   | "annotation:reply"
   | "annotation:resolve"
   | "annotation:edit"
+  | "reply:edit"
   | "submission:create"
   | "submission:read"
   | "submission:edit";
@@ -31,6 +32,12 @@ export interface AnnotationResource {
   organizationId: string | null;
   visibility: "PRIVATE" | "ORGANIZATION" | "PUBLIC";
   deleted: boolean;
+}
+
+/** What the reply rules look at: who wrote the reply, and the annotation it answers. */
+export interface ReplyResource {
+  replyAuthorId: string;
+  annotation: AnnotationResource;
 }
 
 /** What the submission rules look at: who started it and for which organisation. */
@@ -52,6 +59,7 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "annotation:reply": "ANALYST",
   "annotation:resolve": "ANALYST",
   "annotation:edit": "ANALYST",
+  "reply:edit": "ANALYST",
   "submission:create": "ANALYST",
   "submission:read": "VIEWER",
   "submission:edit": "ANALYST",
@@ -61,14 +69,16 @@ const MINIMUM_ROLE: Record<Action, Role> = {
  * Whether `actor` may do `action`, on `resource` for the actions that concern one annotation or
  * submission. Visibility binds everyone, admins included: private means the author alone,
  * organisation means the members of the author's organisation, public means every signed-in user.
- * A submission belongs to the one who started it and to its organisation's members.
+ * A reply is edited or deleted by its author alone, while they may still see its annotation. A
+ * submission belongs to the one who started it and to its organisation's members.
  */
-export function can(actor: Actor | null, action: Action, resource?: AnnotationResource | SubmissionResource): boolean {
+export function can(actor: Actor | null, action: Action, resource?: AnnotationResource | ReplyResource | SubmissionResource): boolean {
   if (!actor) return false;
   if (actor.kind === "operator") return true;
   if (RANK[actor.role] < RANK[MINIMUM_ROLE[action]]) return false;
   if (!resource) return !RESOURCE_ACTIONS.has(action);
   if ("createdById" in resource) return SUBMISSION_ACTIONS.has(action) && belongsTo(actor, resource);
+  if ("replyAuthorId" in resource) return action === "reply:edit" && resource.replyAuthorId === actor.id && canSee(actor, resource.annotation);
   if (!ANNOTATION_ACTIONS.has(action) || !canSee(actor, resource)) return false;
   // Only the author edits or deletes; anyone who may see it and annotate may reply or resolve.
   return action !== "annotation:edit" || resource.authorId === actor.id;
@@ -76,7 +86,7 @@ export function can(actor: Actor | null, action: Action, resource?: AnnotationRe
 
 const ANNOTATION_ACTIONS = new Set<Action>(["annotation:read", "annotation:reply", "annotation:resolve", "annotation:edit"]);
 const SUBMISSION_ACTIONS = new Set<Action>(["submission:read", "submission:edit"]);
-const RESOURCE_ACTIONS = new Set([...ANNOTATION_ACTIONS, ...SUBMISSION_ACTIONS]);
+const RESOURCE_ACTIONS = new Set<Action>([...ANNOTATION_ACTIONS, ...SUBMISSION_ACTIONS, "reply:edit"]);
 
 function belongsTo(actor: Extract<Actor, { kind: "user" }>, submission: SubmissionResource): boolean {
   return submission.createdById === actor.id || (submission.organizationId !== null && actor.organizationIds.includes(submission.organizationId));
@@ -111,11 +121,12 @@ const ACTION_WORDS: Record<Action, string> = {
   "annotation:reply": "reply to this annotation",
   "annotation:resolve": "resolve or reopen this annotation",
   "annotation:edit": "change this annotation (its author only)",
+  "reply:edit": "change this reply (its author only)",
   "submission:create": "write submissions (analysts, editors and admins)",
   "submission:read": "see this submission (its organisation only)",
   "submission:edit": "change this submission (its organisation's analysts only)",
 };
 
-export function assertCan(actor: Actor | null, action: Action, resource?: AnnotationResource | SubmissionResource): void {
+export function assertCan(actor: Actor | null, action: Action, resource?: AnnotationResource | ReplyResource | SubmissionResource): void {
   if (!can(actor, action, resource)) throw new ForbiddenError(action);
 }

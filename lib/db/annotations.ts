@@ -125,15 +125,20 @@ export function annotationSnapshot(
   };
 }
 
+/** A reply's words before and after a change to it ("" when it had none or has none now), kept with the revision. */
+export interface ReplyChange { before: string; after: string }
+
 export async function recordRevision(
   tx: Tx,
   annotationId: string,
   change: Prisma.AnnotationRevisionCreateInput["change"],
   editorId: string | null,
+  reply?: ReplyChange,
 ): Promise<AnnotationRecord> {
   const current = (await findAnnotation(tx, annotationId))!;
+  const snapshot = annotationSnapshot(current) as Prisma.InputJsonObject;
   await tx.annotationRevision.create({
-    data: { annotationId, version: current.version, change, editorId, snapshot: annotationSnapshot(current) },
+    data: { annotationId, version: current.version, change, editorId, snapshot: reply ? { ...snapshot, reply: { ...reply } } : snapshot },
   });
   return current;
 }

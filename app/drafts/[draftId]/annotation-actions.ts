@@ -8,10 +8,13 @@ import { runAsUser } from "@/lib/auth/run-as-user";
 import { getDb } from "@/lib/db/client";
 import { createAnnotation } from "@/lib/operations/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/operations/annotations/delete-annotation";
+import { deleteReply } from "@/lib/operations/annotations/delete-reply";
+import { editReply } from "@/lib/operations/annotations/edit-reply";
 import { getAnnotationHistory } from "@/lib/operations/annotations/get-annotation-history";
 import { replyToAnnotation } from "@/lib/operations/annotations/reply-to-annotation";
 import { setAnnotationStatus } from "@/lib/operations/annotations/set-annotation-status";
 import { StaleEditError } from "@/lib/operations/annotations/stale-edit-error";
+import { StaleReplyError } from "@/lib/operations/annotations/stale-reply-error";
 import { updateAnnotation } from "@/lib/operations/annotations/update-annotation";
 import { InvalidInputError } from "@/lib/operations/errors";
 import { richTextToPlainText } from "@/lib/rich-text/plain-text";
@@ -27,6 +30,13 @@ export interface AnnotationFormState {
   current?: CurrentAnnotation;
   /** The annotation created, so the page can take the analyst to it. */
   annotationId?: string;
+}
+
+export interface ReplyFormState {
+  ok: boolean;
+  message: string | null;
+  /** After a stale edit: the reply as it now stands, to start again from. */
+  current?: { body: RichTextDoc; version: number };
 }
 
 export interface HistoryEntry { version: number; change: string; editor: string | null; at: string; changes: RevisionChange[] }
@@ -92,6 +102,36 @@ export async function replyAction(_: AnnotationFormState, form: FormData): Promi
     assertWritten(body, "reply");
     await replyToAnnotation(getDb(), actor, { annotationId: formText(form, "annotationId"), body });
     return { message: "Reply posted." };
+  });
+}
+
+function replyFromForm(form: FormData) {
+  return { replyId: formText(form, "replyId"), version: Number(formText(form, "version")) };
+}
+
+async function onReply(work: (actor: Actor) => Promise<string>): Promise<ReplyFormState> {
+  const outcome = await runAsUser(work);
+  if (!outcome.ok) {
+    const current = outcome.error instanceof StaleReplyError ? { body: outcome.error.current.body as RichTextDoc, version: outcome.error.current.version } : undefined;
+    return { ok: false, message: outcome.message, current };
+  }
+  refreshAnnotatedPages();
+  return { ok: true, message: outcome.value };
+}
+
+export async function editReplyAction(_: ReplyFormState, form: FormData): Promise<ReplyFormState> {
+  return onReply(async (actor) => {
+    const body = contentFromForm(form).body;
+    assertWritten(body, "reply");
+    await editReply(getDb(), actor, { ...replyFromForm(form), body });
+    return "Reply changed.";
+  });
+}
+
+export async function deleteReplyAction(_: ReplyFormState, form: FormData): Promise<ReplyFormState> {
+  return onReply(async (actor) => {
+    await deleteReply(getDb(), actor, replyFromForm(form));
+    return "Reply deleted.";
   });
 }
 

@@ -44,3 +44,5 @@ export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 export const annotationVersionSchema = z.object({ annotationId: z.string().min(1), version: z.number().int().min(1) });
 export const setAnnotationStatusSchema = annotationVersionSchema.extend({ status: z.enum(["OPEN", "RESOLVED"]) });
 export const replySchema = z.object({ annotationId: z.string().min(1), body: richTextSchema });
+export const replyVersionSchema = z.object({ replyId: z.string().min(1), version: z.number().int().min(1) });
+export const editReplySchema = replyVersionSchema.extend({ body: richTextSchema });

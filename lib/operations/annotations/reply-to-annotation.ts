@@ -13,11 +13,12 @@ export async function replyToAnnotation(db: Db, actor: Actor, input: { annotatio
   await loadAnnotationFor(db, actor, data.annotationId, "annotation:reply");
   if (actor.kind !== "user") throw new InvalidInputError("Replies are written by users.");
   return db.$transaction(async (tx) => {
+    const bodyText = richTextToPlainText(data.body);
     const reply = await tx.annotationReply.create({
-      data: { annotationId: data.annotationId, authorId: actor.id, body: data.body, bodyText: richTextToPlainText(data.body) },
+      data: { annotationId: data.annotationId, authorId: actor.id, body: data.body, bodyText },
       include: { author: { select: { id: true, name: true } } },
     });
-    const annotation = await recordRevision(tx, data.annotationId, "REPLIED", actor.id);
+    const annotation = await recordRevision(tx, data.annotationId, "REPLIED", actor.id, { before: "", after: bodyText });
     await announceAnnotationChange(tx, { annotationId: annotation.id, draftIds: annotation.anchors.map((a) => a.draftId), change: "replied" });
     return reply;
   });

@@ -16,7 +16,7 @@ const snapshot = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("revisionChanges", () => {
-  it("gives nothing when a revision changed no field (a reply, a carry forward)", () => {
+  it("gives nothing when a revision changed no field (a carry forward, or a reply written before replies were kept in the history)", () => {
     expect(revisionChanges(snapshot(), snapshot({ tags: ["privacy", "safeguards"] }))).toEqual([]);
   });
 
@@ -26,6 +26,14 @@ describe("revisionChanges", () => {
       { field: "Commentary", ops: [{ type: "equal", text: "Name the " }, { type: "insert", text: "judicial " }, { type: "equal", text: "safeguards." }] },
       { field: "Proposed amendment", ops: [{ type: "insert", text: "subject to review" }] },
     ]);
+  });
+
+  it("gives the reply a revision wrote, rewrote or deleted as a word diff", () => {
+    expect(revisionChanges(snapshot(), snapshot({ reply: { before: "", after: "Agreed." } }))).toEqual([{ field: "Reply", ops: [{ type: "insert", text: "Agreed." }] }]);
+    expect(revisionChanges(snapshot(), snapshot({ reply: { before: "Agreed.", after: "Agreed, with a caveat." } }))).toEqual([
+      { field: "Reply", ops: [{ type: "equal", text: "Agreed" }, { type: "insert", text: ", with a caveat" }, { type: "equal", text: "." }] },
+    ]);
+    expect(revisionChanges(snapshot(), snapshot({ reply: { before: "Agreed.", after: "" } }))).toEqual([{ field: "Reply", ops: [{ type: "delete", text: "Agreed." }] }]);
   });
 
   it("gives choices in the words of the interface, before and after", () => {

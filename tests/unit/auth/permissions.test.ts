@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, effectiveRole, OPERATOR, ROLES, type Action, type Actor, type AnnotationResource, type Role } from "../../../lib/auth/permissions";
 import { safeReturnPath } from "../../../lib/auth/safe-return-path";
 
-type RoleAction = Exclude<Action, "annotation:read" | "annotation:reply" | "annotation:resolve" | "annotation:edit" | "submission:read" | "submission:edit">;
+type RoleAction = Exclude<Action, "annotation:read" | "annotation:reply" | "annotation:resolve" | "annotation:edit" | "reply:edit" | "submission:read" | "submission:edit">;
 
 const expected: Record<RoleAction, Role[]> = {
   "draft:read": ["ADMIN", "EDITOR", "ANALYST", "VIEWER"],
@@ -80,5 +80,28 @@ describe("can, on one annotation", () => {
   it("refuses visitors and lets the operator do anything", () => {
     expect(can(null, "annotation:read", annotation("PUBLIC"))).toBe(false);
     expect(can(OPERATOR, "annotation:edit", annotation("PRIVATE"))).toBe(true);
+  });
+});
+
+describe("can, on one reply", () => {
+  const ORG = "ngo";
+  const annotation = (visibility: AnnotationResource["visibility"], deleted = false): AnnotationResource => ({ authorId: "annotator", organizationId: ORG, visibility, deleted });
+  const member = (id: string, role: Role = "ANALYST"): Actor => ({ kind: "user", id, role, organizationIds: [ORG] });
+  const reply = (visibility: AnnotationResource["visibility"], deleted = false) => ({ replyAuthorId: "replier", annotation: annotation(visibility, deleted) });
+
+  it("lets its author alone edit or delete it, while they may see the annotation", () => {
+    expect(can(member("replier"), "reply:edit", reply("ORGANIZATION"))).toBe(true);
+    expect(can(member("annotator"), "reply:edit", reply("ORGANIZATION"))).toBe(false);
+    expect(can(member("someone", "ADMIN"), "reply:edit", reply("PUBLIC"))).toBe(false);
+    // The annotation was made private or deleted since: its thread is out of reach.
+    expect(can(member("replier"), "reply:edit", reply("PRIVATE"))).toBe(false);
+    expect(can(member("replier"), "reply:edit", reply("PUBLIC", true))).toBe(false);
+    expect(can({ kind: "user", id: "replier", role: "ANALYST", organizationIds: [] }, "reply:edit", reply("ORGANIZATION"))).toBe(false);
+  });
+
+  it("lets a replier who became a viewer no longer change it, and no annotation action apply to a reply", () => {
+    expect(can(member("replier", "VIEWER"), "reply:edit", reply("PUBLIC"))).toBe(false);
+    expect(can(member("replier"), "annotation:edit", reply("PUBLIC"))).toBe(false);
+    expect(can(member("replier"), "reply:edit")).toBe(false);
   });
 });
