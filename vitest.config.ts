@@ -13,7 +13,9 @@ export default defineConfig({
         test: { name: "roundtrip", include: ["tests/roundtrip/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
-        resolve: { alias },
+        // Route handlers are called as Next calls them, whose server build resolves `server-only`
+        // (a guard against client imports) to its empty module.
+        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") } },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
