@@ -21,6 +21,12 @@ export const COVER_GAIN = 0.15;
  * measures…") stay well below it.
  */
 export const PART_COPIED = 0.8;
+/**
+ * Least share of the whole that a part alone accounts for, none of the other parts holding it.
+ * Articles written from one template (Budapest's articles 20 and 21) are mostly inside each
+ * other: without this, one dropped next to a kept twin would pass for merged into it.
+ */
+export const PART_GAIN = 0.03;
 
 export interface Group {
   rows: number[];
@@ -66,6 +72,19 @@ function isHome(orientation: Orientation, part: number, whole: number, share: nu
   return true;
 }
 
+/** The parts without those that add nothing to the whole, the least useful dropped first. */
+function withoutIdleParts(orientation: Orientation, whole: number, parts: readonly number[]): number[] {
+  let kept = [...parts];
+  while (kept.length >= 2) {
+    const together = orientation.wholeIn(whole, kept);
+    const gains = kept.map((part) => together - orientation.wholeIn(whole, kept.filter((other) => other !== part)));
+    const least = gains.indexOf(Math.min(...gains));
+    if (gains[least]! >= PART_GAIN) break;
+    kept = kept.filter((_, index) => index !== least);
+  }
+  return kept;
+}
+
 function findGroups(orientation: Orientation, grouped: { wholes: Set<number>; parts: Set<number> }): [number, number[]][] {
   const found: [number, number[]][] = [];
   // Parts settled in a strong pair elsewhere are out of reach; the rest are worth a look.
@@ -77,11 +96,12 @@ function findGroups(orientation: Orientation, grouped: { wholes: Set<number>; pa
     if (grouped.wholes.has(whole)) continue;
     const partner = orientation.wholePartner[whole] ?? -1;
     const reachable = partner >= 0 && !open.includes(partner) ? [...open, partner] : open;
-    const parts = reachable.filter((part) => {
+    const candidates = reachable.filter((part) => {
       if (grouped.parts.has(part) || !orientation.free(whole, part)) return false;
       const share = orientation.partIn(part, [whole]);
       return share >= PART_CONTAINED && canJoin(orientation, part, whole, share) && isHome(orientation, part, whole, share);
     });
+    const parts = withoutIdleParts(orientation, whole, candidates);
     if (parts.length < 2) continue;
     // A whole firmly paired with an article that is not one of the parts is not split.
     if (partner >= 0 && !parts.includes(partner) && orientation.score(whole, partner) >= STRONG_MATCH) continue;
