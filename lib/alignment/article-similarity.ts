@@ -1,6 +1,7 @@
 // How alike any article of one draft is to any article of the other: text (TF-IDF cosine over
-// words and word bigrams), heading (shared words), and containment (share of one article's word
-// bigrams found in another), the measure that recognises the halves of a split or a merge.
+// words and word bigrams), heading (shared words, the rarer the weightier), and containment (share
+// of one article's word bigrams found in another), the measure that recognises the halves of a
+// split or a merge.
 
 import type { ScoreMatrix } from "./assign";
 import { containment, cosineMatrix, sumVectors, tfIdfVectors, Vocabulary } from "./features";
@@ -19,7 +20,7 @@ export interface ArticleSimilarity {
   text: ScoreMatrix;
   /** Heading and text together; text alone where either heading is missing. */
   combined: ScoreMatrix;
-  /** Heading word overlap (Dice), or null where either heading is missing. */
+  /** Heading word overlap (Dice weighted by rarity), or null where either heading is missing. */
   heading(row: number, column: number): number | null;
   sameHeading(row: number, column: number): boolean;
   /** Share of from-article `row`'s bigrams found in the given to-articles. */
@@ -30,11 +31,37 @@ export interface ArticleSimilarity {
   groupText(rows: readonly number[], columns: readonly number[]): number;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
+/** A heading's distinct words with their weights (0 in all for a heading of no words), and its words in order. */
+interface HeadingTerms {
+  weights: Map<string, number>;
+  total: number;
+  text: string;
+}
+
+/**
+ * Words weighted by how few headings of both drafts hold them: a word many headings share ("of",
+ * "Mutual assistance", "Information and communications technology-related") tells little about
+ * which article is which; the word that differs ("fraud", "forgery") tells most.
+ */
+function headingTerms(headings: readonly (readonly string[] | null)[]): (HeadingTerms | null)[] {
+  const holders = new Map<string, number>();
+  const present = headings.filter((words) => words !== null && words.length > 0);
+  for (const words of present) for (const word of new Set(words)) holders.set(word, (holders.get(word) ?? 0) + 1);
+  return headings.map((words) => {
+    if (words === null) return null;
+    const weights = new Map([...new Set(words)].map((word) => [word, Math.log(1 + present.length / holders.get(word)!)]));
+    return { weights, total: [...weights.values()].reduce((sum, weight) => sum + weight, 0), text: words.join(" ") };
+  });
+}
+
+/** Weighted Dice: the weight of the shared words over the weight of both headings' words. */
+function dice(a: HeadingTerms, b: HeadingTerms): number {
+  if (a.text === b.text) return 1;
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  a.weights.forEach((weight, word) => {
+    if (b.weights.has(word)) shared += weight;
+  });
+  return (2 * shared) / (a.total + b.total);
 }
 
 /** For each id, the indices of the lists holding it: `columns[start[id]]` to `columns[start[id + 1] - 1]`. */
@@ -70,10 +97,9 @@ export function articleSimilarity(
   const toVectors = vectors.slice(from.length);
   const fromShingles = features.slice(0, from.length).map((f) => f.shingles);
   const toShingles = features.slice(from.length).map((f) => f.shingles);
-  const headingWords = (article: AlignableArticle) => (article.heading === null ? null : tokenise(article.heading));
-  const fromHeadings = from.map(headingWords);
-  const toHeadings = to.map(headingWords);
-  const toHeadingSets = toHeadings.map((words) => (words ? new Set(words) : null));
+  const headings = headingTerms([...from, ...to].map((article) => (article.heading === null ? null : tokenise(article.heading))));
+  const fromHeadings = headings.slice(0, from.length);
+  const toHeadings = headings.slice(from.length);
 
   const columns = to.length;
   const text = cosineMatrix(fromVectors, toVectors, vocabulary);
@@ -81,19 +107,17 @@ export function articleSimilarity(
   const same = new Uint8Array(from.length * columns);
   const combined = new Float64Array(from.length * columns);
   for (let row = 0; row < from.length; row++) {
-    const fromWords = fromHeadings[row];
-    const fromSet = fromWords ? new Set(fromWords) : null;
+    const fromHeading = fromHeadings[row];
     for (let column = 0; column < columns; column++) {
       const cell = row * columns + column;
-      const toWords = toHeadings[column];
-      const toSet = toHeadingSets[column];
-      if (!fromSet || !fromWords || !toWords || !toSet || fromWords.length + toWords.length === 0) {
+      const toHeading = toHeadings[column];
+      if (!fromHeading || !toHeading || fromHeading.total + toHeading.total === 0) {
         combined[cell] = text[cell]!;
         continue;
       }
-      const heading = dice(fromSet, toSet);
+      const heading = dice(fromHeading, toHeading);
       headingScores[cell] = heading;
-      same[cell] = heading === 1 && fromWords.join(" ") === toWords.join(" ") ? 1 : 0;
+      same[cell] = fromHeading.text === toHeading.text ? 1 : 0;
       combined[cell] = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * text[cell]!;
     }
   }
