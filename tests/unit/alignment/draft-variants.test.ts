@@ -32,8 +32,14 @@ describe("alignment of synthetic next drafts made from the Budapest Convention a
   });
 
   it("recognises splits and merges as such, not as a pair and an added or removed article", () => {
-    expect(accuracy.rate("pair split"), accuracy.report()).toBeGreaterThanOrEqual(0.9);
-    expect(accuracy.rate("pair merged"), accuracy.report()).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy.rate("pair split"), accuracy.report()).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy.rate("pair merged"), accuracy.report()).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("leaves new articles added and dropped ones removed, even when a new one is written like a dropped one", () => {
+    // The hard case: a new article in the template and heading pattern of the one it replaces.
+    expect(accuracy.rate("pair added"), accuracy.report()).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy.rate("pair removed"), accuracy.report()).toBeGreaterThanOrEqual(0.9);
   });
 
   it("fails the bar when articles are paired by number alone", () => {
