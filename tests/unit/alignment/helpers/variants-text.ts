@@ -5,7 +5,7 @@
 import type { AlignableParagraph } from "../../../../lib/alignment/types";
 import type { Phrasebook } from "./phrasebooks";
 import type { Random } from "./random";
-import { candidates, replacePieces, withParagraphs, type DraftState, type Piece, type Transformation } from "./variants";
+import { candidates, replacePieces, withParagraphs, type Piece, type Transformation } from "./variants";
 
 type Edit = (text: string, phrasebook: Phrasebook, random: Random) => string;
 
@@ -117,16 +117,17 @@ const share = (paragraph: AlignableParagraph, of: Piece) => paragraph.text.lengt
 
 /**
  * A paragraph leaves its article for another one, usually in the same chapter. Only a paragraph
- * that is less than two fifths of its article: the rest is still that article, so the answer key
- * keeps both pairs.
+ * that is less than two fifths of its article, for an article longer than it: both are still
+ * mostly what they were, so the answer key keeps both pairs.
  */
-export const moveParagraph: Transformation = (state: DraftState, random) => {
+export const moveParagraph: Transformation = (state, random) => {
   const sources = candidates(state, (piece) => piece.article.paragraphs.some((p) => share(p, piece) < 0.4) && piece.article.paragraphs.length >= 2);
   const from = random.pick(sources);
   const source = state.pieces[from]!;
   const paragraph = random.pick(source.article.paragraphs.filter((p) => share(p, source) < 0.4));
-  const sameChapter = candidates(state, (piece, index) => index !== from && piece.article.chapter === source.article.chapter);
-  const to = random.pick(sameChapter.length > 0 && random.below(4) > 0 ? sameChapter : candidates(state, (_, index) => index !== from));
+  const roomy = (piece: Piece, index: number) => index !== from && piece.article.text.length > paragraph.text.length;
+  const sameChapter = candidates(state, (piece, index) => roomy(piece, index) && piece.article.chapter === source.article.chapter);
+  const to = random.pick(sameChapter.length > 0 && random.below(4) > 0 ? sameChapter : candidates(state, roomy));
   const target = state.pieces[to]!;
   const paragraphs = [...target.article.paragraphs];
   paragraphs.splice(random.below(paragraphs.length + 1), 0, paragraph);
