@@ -1,21 +1,14 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { sampleDrafts, sampleTreaty } from "../../prisma/demo/sample-treaty";
 import { postReply, selectWords, writeBody } from "./helpers/annotate";
+import { compareZeroAndRevised, safeguardsPair } from "./helpers/compare";
 import { signIn } from "./helpers/sign-in";
 
-const zero = sampleDrafts.find((d) => d.file.startsWith("sample-2"))!;
-const revised = sampleDrafts.find((d) => d.file.startsWith("sample-3") && d.language === "en")!;
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function openComparison(page: Page) {
   await page.goto("/compare");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Compare" }) });
-  const optionLabel = (d: typeof zero) => `${d.title} (${d.symbol}) — ${sampleTreaty.title}`;
-  await form.getByLabel("Earlier draft").selectOption({ label: optionLabel(zero) });
-  await form.getByLabel("Later draft").selectOption({ label: optionLabel(revised) });
-  await form.getByRole("button", { name: "Compare" }).click();
-  await expect(page).toHaveURL(/from=.*to=/);
-  return page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Art\. 23 → Art\. 26\s*Conditions and safeguards/ }) });
+  await compareZeroAndRevised(page);
+  return safeguardsPair(page);
 }
 
 /** Selects words in one side's cell and saves a private annotation on them from the dialog. */

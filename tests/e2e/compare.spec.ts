@@ -1,31 +1,22 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { sampleDrafts, sampleTreaty } from "../../prisma/demo/sample-treaty";
+import { expect, test, type Page } from "@playwright/test";
+import { compareZeroAndRevised, safeguardsPair } from "./helpers/compare";
 import { signIn } from "./helpers/sign-in";
 
-const zero = sampleDrafts.find((d) => d.file.startsWith("sample-2"))!;
-const revised = sampleDrafts.find((d) => d.file.startsWith("sample-3") && d.language === "en")!;
-
-/** Compares the zero and revised sample drafts, chosen in the compare form; the form. */
-async function compareZeroAndRevised(page: Page): Promise<Locator> {
+/** Opens the compare page from the menu, as a reader does, and compares the zero and revised drafts. */
+async function openComparison(page: Page) {
   await page.getByRole("link", { name: "Compare", exact: true }).click();
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Compare" }) });
-  const optionLabel = (d: typeof zero) => `${d.title} (${d.symbol}) — ${sampleTreaty.title}`;
-  await form.getByLabel("Earlier draft").selectOption({ label: optionLabel(zero) });
-  await form.getByLabel("Later draft").selectOption({ label: optionLabel(revised) });
-  await form.getByRole("button", { name: "Compare" }).click();
-  await expect(page).toHaveURL(/from=.*&to=/);
-  return form;
+  await compareZeroAndRevised(page);
 }
 
 test("an analyst compares two demo drafts, finds the renumbered safeguards article, reads it inline and follows its history", async ({ page }) => {
   await signIn(page, "ha.nguyen@rights-coalition.example");
-  const form = await compareZeroAndRevised(page);
+  await openComparison(page);
 
   const summary = page.getByRole("region", { name: "Summary" });
   await expect(summary).toContainText("31 articles before, 34 after");
   await expect(summary.getByText("renumbered")).toBeVisible();
 
-  const safeguards = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Art\. 23 → Art\. 26\s*Conditions and safeguards/ }) });
+  const safeguards = safeguardsPair(page);
   await expect(safeguards).toContainText("Renumbered: Art. 23 → Art. 26");
   await expect(safeguards.getByRole("table", { name: "Side by side" })).toBeVisible();
   await expect(safeguards.locator("ins").first()).toBeVisible();
@@ -41,7 +32,7 @@ test("an analyst compares two demo drafts, finds the renumbered safeguards artic
 
   await page.getByLabel("View").selectOption("inline");
   await page.getByLabel("Only articles whose text changed").check();
-  await form.getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(/layout=inline/);
   await expect(page).toHaveURL(/only=changed/);
   await expect(safeguards.getByRole("table", { name: "Side by side" })).toHaveCount(0);
@@ -59,7 +50,7 @@ test("an analyst compares two demo drafts, finds the renumbered safeguards artic
 
 test("an editor corrects a pair and the correction survives recomputation", async ({ page }) => {
   await signIn(page, "editor@draftwatch.example");
-  await compareZeroAndRevised(page);
+  await openComparison(page);
   const pair = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Statement of purpose/ }) }).first();
   await pair.getByText("Correct this pair").click();
   await pair.getByRole("button", { name: "Confirm this pair" }).click();
