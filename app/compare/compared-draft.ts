@@ -1,4 +1,4 @@
-import type { ComparedDraft } from "@/components/compare/pair-view";
+import type { ComparedDraft } from "@/components/compare/side-by-side";
 import { highlightsByProvision } from "@/lib/annotations/highlights";
 import { annotationsByUnit, unitsOf } from "@/lib/annotations/provision-units";
 import { buildProvisionTree, provisionsById, type ProvisionRow } from "@/lib/drafts/provision-tree";

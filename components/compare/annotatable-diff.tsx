@@ -1,27 +1,24 @@
 import { Fragment } from "react";
 import { HighlightedWords } from "@/components/annotations/highlighted-words";
 import { SelectableText } from "@/components/annotations/selectable-text";
-import type { Highlight } from "@/lib/anchoring/highlight-segments";
-import { diffSideRuns, type ProvisionText } from "@/lib/annotations/diff-side";
+import type { SideRun } from "@/lib/annotations/diff-side";
 import type { DiffOp } from "@/lib/diff/types";
-import { DiffWords, opsOnSide } from "./diff-text";
+import { DiffWords } from "./diff-text";
 
 type Props = {
-  ops: DiffOp[];
-  side: "before" | "after";
-  /** The provisions of that side's draft the ops spell out, in reading order. */
-  provisions: ProvisionText[];
-  highlights: ReadonlyMap<string, readonly Highlight[]>;
+  /** The ops one side shows; the runs' pieces name them by index. */
+  ops: readonly DiffOp[];
+  /** That side's words as provision text (lib/annotations/diff-side), or a part of them. */
+  runs: readonly SideRun[];
   /** Keeps highlight ids apart from the other side's, where the same annotation may stand. */
   place: string;
 };
 
 /** One side of a diff whose words can be selected and annotated on that side's draft, its annotated words marked. */
-export function AnnotatableDiff({ ops, side, provisions, highlights, place }: Props) {
-  const shown = opsOnSide(ops, side);
-  return diffSideRuns(shown, provisions, highlights).map((run, r) => {
+export function AnnotatableDiff({ ops, runs, place }: Props) {
+  return runs.map((run, r) => {
     const pieces = run.pieces.map((piece, i) => (
-      <DiffWords key={i} op={shown[piece.op]!} starts={piece.opStarts}>
+      <DiffWords key={i} op={ops[piece.op]!} starts={piece.opStarts}>
         <HighlightedWords segment={piece} place={place} />
       </DiffWords>
     ));

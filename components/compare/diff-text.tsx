@@ -1,18 +1,6 @@
 import type { ReactNode } from "react";
+import { opsOnSide, type DiffSide } from "@/lib/compare/diff-sides";
 import type { DiffOp } from "@/lib/diff/types";
-
-export type DiffSide = "before" | "after" | "inline";
-
-const SHOWN: Record<DiffSide, Set<DiffOp["type"]>> = {
-  before: new Set(["equal", "delete", "move-from"]),
-  after: new Set(["equal", "insert", "move-to"]),
-  inline: new Set(["equal", "delete", "insert", "move-from", "move-to"]),
-};
-
-/** The ops a side shows: the earlier draft's words (before), the later draft's (after) or both. */
-export function opsOnSide(ops: readonly DiffOp[], side: DiffSide): DiffOp[] {
-  return ops.filter((op) => SHOWN[side].has(op.type));
-}
 
 /**
  * An op's words, or a piece of them where a provision or a highlight cuts it: only the first

@@ -1,0 +1,47 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { compareZeroAndRevised } from "./helpers/compare";
+import { importDraft } from "./helpers/import-draft";
+import { signIn } from "./helpers/sign-in";
+
+// Each step renders the whole comparison again, 34 pairs of it.
+test.describe.configure({ timeout: 120_000 });
+
+/** Signs in and compares the zero and revised demo drafts; their address. */
+async function openComparison(page: Page): Promise<string> {
+  await signIn(page, "ha.nguyen@rights-coalition.example");
+  await page.goto("/compare");
+  await compareZeroAndRevised(page);
+  return page.url();
+}
+
+const top = async (locator: Locator) => (await locator.boundingBox())!.y;
+/** Both sides' words begin at the same height, to the pixel. */
+async function expectLevel(before: Locator, after: Locator) {
+  expect(Math.abs((await top(before)) - (await top(after)))).toBeLessThan(1);
+}
+
+/** These words of one side of a pair: where their line begins is where the reader finds them. */
+const wordsOn = (pair: Locator, side: "Before" | "After", words: string) =>
+  pair.getByRole("cell").locator("[data-provision-id]").filter({ hasText: words }).nth(side === "Before" ? 0 : 1);
+
+test("side by side, both columns stay level at every line they share, in a merged article too", async ({ page }) => {
+  await openComparison(page);
+  const merged = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Art\. 26 \+ Art\. 27 → Art\. 29/ }) });
+  const shared = "A State Party may, within the limits of its domestic law";
+  await expect(wordsOn(merged, "After", shared)).toBeVisible();
+  await expectLevel(wordsOn(merged, "Before", shared), wordsOn(merged, "After", shared));
+});
+
+test("side by side, an item after a lengthened one starts level on both sides", async ({ page }) => {
+  const treaty = `Rows test convention ${Date.now()}`;
+  await signIn(page, "editor@draftwatch.example");
+  const kept = "Ensure an effective remedy.";
+  const draft = (a: string) => `Article 1\nScope of the measures\n\n1. Each State Party shall:\n(a) ${a}\n(b) ${kept}\n`;
+  const longer = "Protect privacy, the freedom of expression, the freedom of peaceful assembly and of association, and the right to a fair trial, in accordance with its obligations under international human rights law and with the principles of legality, necessity and proportionality;";
+  const first = await importDraft(page.request, { treaty, title: "First draft", date: "2031-01-01", text: draft("Protect privacy;") });
+  const second = await importDraft(page.request, { treaty, title: "Second draft", date: "2031-06-01", text: draft(longer) });
+  await page.goto(`/compare?from=${first}&to=${second}`);
+  const pair = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Scope of the measures/ }) });
+  await expect(wordsOn(pair, "After", kept)).toBeVisible();
+  await expectLevel(wordsOn(pair, "Before", kept), wordsOn(pair, "After", kept));
+});
