@@ -8,7 +8,7 @@ import { CompareSummaryView } from "@/components/compare/compare-summary";
 import { ReportDownloads } from "@/components/compare/report-downloads";
 import { PairAnnotations } from "@/components/compare/pair-annotations";
 import { PairEditor } from "@/components/compare/pair-editor";
-import { articleName } from "@/lib/compare/article-names";
+import { PairLinkFallback } from "@/components/compare/pair-link-fallback";
 import { PairView } from "@/components/compare/pair-view";
 import { AlignmentNotice, AlignmentNotices } from "@/components/compare/alignment-notice";
 import { RecomputeButton } from "@/components/compare/recompute-button";
@@ -16,6 +16,7 @@ import { latestOf, SHOWN_PER_COMPARED_SIDE } from "@/lib/annotations/shown-annot
 import { workspaceSettings } from "@/lib/annotations/workspace-settings";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { articleName, pairName } from "@/lib/compare/article-names";
 import { chaptersOf, filterPairs } from "@/lib/compare/filter-pairs";
 import type { ComparedPair } from "@/lib/compare/types";
 import { listDraftAnchors, listTags } from "@/lib/db/annotations";
@@ -99,7 +100,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <AlignmentNotices>
             <CompareSummaryView summary={view.comparison.summary} />
             <ReportDownloads from={view.fromDraft.id} to={view.toDraft.id} onlyChanged={params.onlyChanged} />
-            <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
+            <div data-compare-toolbar className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
               <ChangeNavigator />
               <p className="text-sm text-stone-600">
                 Showing {shown.length} of {view.comparison.pairs.length} pairs
@@ -113,14 +114,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <PairView
                   key={view.pairIds[index]}
                   pair={pair}
-                  index={index}
+                  number={index + 1}
                   layout={params.layout}
                   from={beforeSide}
                   to={afterSide}
                   anchors={view.anchors}
                   annotations={
                     <PairAnnotations
-                      label={`pair ${index + 1}`}
+                      label={pairName(pair)}
                       before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, place: "before-", annotations: beforeShown.of(pair), total: beforeCards.get(pair)!.total, allHref: before.draftPageHref(pair.from) }}
                       after={{ title: "Later draft", draftTitle: view.toDraft.title, place: "after-", annotations: afterShown.of(pair), total: afterCards.get(pair)!.total, allHref: after.draftPageHref(pair.to) }}
                       actor={actor}
@@ -136,13 +137,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         to={pair.to.map((a) => a.id)}
                         fromOptions={options(view.articles.from)}
                         toOptions={options(view.articles.to)}
-                        label={`pair ${index + 1}`}
+                        label={pairName(pair)}
                       />
                     ) : undefined
                   }
                 />
               ))}
             </div>
+            <PairLinkFallback />
             <LiveAnnotations draftId={view.fromDraft.id} />
             <LiveAnnotations draftId={view.toDraft.id} />
           </AlignmentNotices>

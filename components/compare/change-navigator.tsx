@@ -1,8 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { PAIR, readingLine } from "./reading-place";
 
-// Next / previous change, with buttons and the keys n and p (j and k too), like a code review tool.
+/**
+ * Next / previous change, with buttons and the keys n and p (j and k too), like a code review tool.
+ * From no change yet, next is the first at or below the reading line (a linked pair's first
+ * change) and previous the last above it. The address follows to the pair of the change, so
+ * that it can be shared from where one is.
+ */
 export function ChangeNavigator() {
   const [position, setPosition] = useState<{ current: number; total: number }>({ current: 0, total: 0 });
 
@@ -10,17 +16,19 @@ export function ChangeNavigator() {
     const changes = [...document.querySelectorAll<HTMLElement>("[data-change]")].filter((el) => el.offsetParent !== null);
     if (changes.length === 0) return;
     const active = changes.indexOf(document.activeElement as HTMLElement);
-    const middle = window.innerHeight / 2;
+    const line = readingLine();
     const next =
       active >= 0
         ? Math.min(changes.length - 1, Math.max(0, active + direction))
         : direction === 1
-          ? Math.max(0, changes.findIndex((el) => el.getBoundingClientRect().top > middle))
-          : Math.max(0, changes.findLastIndex((el) => el.getBoundingClientRect().top < middle));
+          ? Math.max(0, changes.findIndex((el) => el.getBoundingClientRect().top >= line))
+          : Math.max(0, changes.findLastIndex((el) => el.getBoundingClientRect().top < line));
     const target = changes[next]!;
     target.tabIndex = -1;
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: "center", behavior: "smooth" });
+    const pair = target.closest(`[${PAIR}]`);
+    if (pair && window.location.hash !== `#${pair.id}`) window.history.replaceState(null, "", `#${pair.id}`);
     setPosition({ current: next + 1, total: changes.length });
   }, []);
 

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { renumbering, shortName } from "@/lib/compare/article-names";
+import { pairAnchor } from "@/lib/compare/pair-anchor";
 import type { ComparedPair } from "@/lib/compare/types";
 import { DiffText } from "./diff-text";
-import { shortName } from "@/lib/compare/article-names";
 import { Cell, MovedBadge, rows } from "./pair-rows";
 import { ArticleLinks, PairBadges } from "./pair-title";
 import { SideBySide, type ComparedDraft } from "./side-by-side";
@@ -12,7 +13,8 @@ export type CompareLayout = "side" | "inline";
 /** One aligned pair: side by side in rows that keep in step, or inline in one column. */
 export function PairView(props: {
   pair: ComparedPair;
-  index: number;
+  /** Its place in the whole comparison, from 1: what links to pairs went by before pairs had names. */
+  number: number;
   layout: CompareLayout;
   from: ComparedDraft;
   to: ComparedDraft;
@@ -20,21 +22,35 @@ export function PairView(props: {
   editor?: ReactNode;
   annotations?: ReactNode;
 }) {
-  const { pair, index, layout, from, to, anchors } = props;
+  const { pair, number, layout, from, to, anchors } = props;
   const heading = pair.to[0]?.heading ?? pair.from[0]?.heading;
-  const renumbering = pair.from.length === 1 && pair.to.length === 1 && pair.renumbered ? `${shortName(pair.from[0]!)} → ${shortName(pair.to[0]!)}` : null;
+  const renumbered = pair.from.length === 1 && pair.to.length === 1 && pair.renumbered ? renumbering([shortName(pair.from[0]!)], [shortName(pair.to[0]!)]) : null;
   const historyOf = pair.to[0] ?? pair.from[0];
+  const anchorsOf = (articles: ComparedPair["from"]) => articles.map((a) => anchors.get(a.id) ?? a.id);
+  const articles = { before: anchorsOf(pair.from), after: anchorsOf(pair.to) };
+  const id = pairAnchor(articles.before, articles.after);
   return (
-    <article id={`pair-${index + 1}`} aria-labelledby={`pair-${index + 1}-title`} className="scroll-mt-24 rounded-lg border border-stone-200 bg-white shadow-sm" data-pair-kind={pair.kind}>
+    <article
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-24 rounded-lg border border-stone-200 bg-white shadow-sm"
+      data-pair-kind={pair.kind}
+      data-pair-number={number}
+      data-before={articles.before.join(" ")}
+      data-after={articles.after.join(" ")}
+    >
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 px-4 py-3">
-        <h3 id={`pair-${index + 1}-title`} className="font-semibold">
+        <h3 id={`${id}-title`} className="font-semibold">
           <ArticleLinks articles={pair.from} draftId={from.id} anchors={anchors} /> → <ArticleLinks articles={pair.to} draftId={to.id} anchors={anchors} />
           {heading && <span className="ms-2 font-normal text-stone-700">{heading}</span>}
         </h3>
-        {renumbering && <span className="text-sm text-stone-600">Renumbered: {renumbering}</span>}
+        {renumbered && <span className="text-sm text-stone-600">Renumbered: {renumbered}</span>}
         <PairBadges pair={pair} />
         <span className="text-xs text-stone-500" title={`Paired by: ${pair.reasons.join(", ")}`}>similarity {Math.round(pair.score * 100)}%</span>
-        {historyOf && <Link href={`/provisions/${historyOf.id}/history`} className="ms-auto text-sm">Clause history</Link>}
+        <span className="ms-auto flex gap-4 text-sm">
+          <a href={`#${id}`}>Link to this pair</a>
+          {historyOf && <Link href={`/provisions/${historyOf.id}/history`}>Clause history</Link>}
+        </span>
       </header>
       {pair.headingOps.some((op) => op.type !== "equal") && (
         <p className="border-b border-stone-100 px-4 py-2 text-sm">

@@ -2,13 +2,25 @@ import type { PairKind } from "../alignment/types";
 
 // How the compare page and the comparison report name articles and pairs: one wording for both.
 
-export function articleName(article: { label: string | null; number: string | null }): string {
+type Named = { label: string | null; number: string | null };
+
+export function articleName(article: Named): string {
   return article.label ?? (article.number ? `Article ${article.number}` : "Unnumbered article");
 }
 
 /** Short form for renumbering, as analysts write it: "Art. 24 → Art. 23". */
-export function shortName(article: { number: string | null; label: string | null }): string {
+export function shortName(article: Named): string {
   return article.number ? `Art. ${article.number}` : articleName(article);
+}
+
+/** "Art. 24 → Art. 23"; "Art. 26 + Art. 27 → Art. 29"; "— → Art. 6" for a new article. */
+export function renumbering(from: readonly string[], to: readonly string[]): string {
+  return `${from.join(" + ") || "—"} → ${to.join(" + ") || "—"}`;
+}
+
+/** A pair as analysts name it, by its articles' short names. */
+export function pairName(pair: { from: readonly Named[]; to: readonly Named[] }): string {
+  return renumbering(pair.from.map(shortName), pair.to.map(shortName));
 }
 
 export const PAIR_KIND_LABELS: Record<PairKind, string> = {

@@ -1,8 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { compareZeroAndRevised } from "./helpers/compare";
+import { compareZeroAndRevised, safeguardsPair } from "./helpers/compare";
 import { importDraft } from "./helpers/import-draft";
 import { signIn } from "./helpers/sign-in";
 
+const SAFEGUARDS = "article-23-to-article-26";
 // Each step renders the whole comparison again, 34 pairs of it.
 test.describe.configure({ timeout: 120_000 });
 
@@ -14,11 +15,52 @@ async function openComparison(page: Page): Promise<string> {
   return page.url();
 }
 
+/** Presses n until the page has hydrated and a change has the focus. */
+async function nextChange(page: Page) {
+  await expect(async () => {
+    await page.keyboard.press("n");
+    await expect(page.locator("[data-change]:focus")).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 const top = async (locator: Locator) => (await locator.boundingBox())!.y;
 /** Both sides' words begin at the same height, to the pixel. */
 async function expectLevel(before: Locator, after: Locator) {
   expect(Math.abs((await top(before)) - (await top(after)))).toBeLessThan(1);
 }
+
+test("a pair's link names its articles, survives filters and realignment, and n goes on from there", async ({ page }) => {
+  const address = await openComparison(page);
+  const safeguards = safeguardsPair(page);
+  await expect(safeguards).toHaveAttribute("id", SAFEGUARDS);
+  await expect(safeguards.getByRole("link", { name: "Link to this pair" })).toHaveAttribute("href", `#${SAFEGUARDS}`);
+
+  // Opened from a shared link, the pair is in view; the next change is the pair's first, and the address stays on it.
+  await page.goto(`${address}#${SAFEGUARDS}`);
+  await expect(safeguards).toBeInViewport();
+  await nextChange(page);
+  await expect(safeguards.locator("[data-change]:focus")).toHaveCount(1);
+  await expect(page).toHaveURL(new RegExp(`#${SAFEGUARDS}$`));
+  // Moving on to another pair's change, the address follows.
+  const pairOfFocus = () => page.locator("[data-change]:focus").evaluate((change) => change.closest("[data-pair-number]")!.id);
+  while ((await pairOfFocus()) === SAFEGUARDS) await page.keyboard.press("n");
+  await expect(page).toHaveURL(new RegExp(`#${await pairOfFocus()}$`));
+
+  // Filters leave the link as it was.
+  await page.goto(`${address}&only=changed#${SAFEGUARDS}`);
+  await expect(safeguards).toBeInViewport();
+
+  // A link to a pairing the alignment no longer makes goes to the pair that now holds the earlier article, and says so.
+  await page.goto(`${address}#article-23-to-article-99`);
+  await expect(page).toHaveURL(new RegExp(`#${SAFEGUARDS}$`));
+  await expect(safeguards).toBeInViewport();
+
+  // An old numbered link still finds its pair.
+  const number = await safeguards.getAttribute("data-pair-number");
+  await page.goto(`${address}#pair-${number}`);
+  await expect(page).toHaveURL(new RegExp(`#${SAFEGUARDS}$`));
+  await expect(safeguards).toBeInViewport();
+});
 
 /** These words of one side of a pair: where their line begins is where the reader finds them. */
 const wordsOn = (pair: Locator, side: "Before" | "After", words: string) =>

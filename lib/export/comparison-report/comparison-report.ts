@@ -4,8 +4,7 @@ import type { ComparedPair } from "../../compare/types";
 import type { DiffOp } from "../../diff/types";
 import { formatDate } from "../item-labels";
 import { redlineSegments } from "../redline";
-import { shortName } from "../../compare/article-names";
-import { renumbering } from "./labels";
+import { renumbering, shortName } from "../../compare/article-names";
 import type { ComparedDraftSource, ComparisonReport, ComparisonSource, ReportDraft, ReportPair, ReportRow, ReportScope } from "./types";
 
 export interface ComparisonReportOptions {

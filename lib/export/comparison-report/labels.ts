@@ -1,4 +1,4 @@
-import { PAIR_KIND_LABELS } from "../../compare/article-names";
+import { PAIR_KIND_LABELS, renumbering } from "../../compare/article-names";
 import type { CompareSummary } from "../../compare/types";
 import { languageName } from "../../i18n/text-direction";
 import { draftLine } from "../item-labels";
@@ -7,11 +7,6 @@ import type { ComparisonReport, ReportDraft, ReportPair, ReportRow } from "./typ
 // The words of the comparison report, shared by its DOCX and its print HTML; articles and pairs
 // are named as on the compare page (lib/compare/article-names.ts).
 
-
-/** "Art. 24 → Art. 23"; "Art. 26 + Art. 27 → Art. 29"; "— → Art. 6" for a new article. */
-export function renumbering(from: readonly string[], to: readonly string[]): string {
-  return `${from.join(" + ") || "—"} → ${to.join(" + ") || "—"}`;
-}
 
 export function pairTitle(pair: ReportPair): string {
   return renumbering(pair.from, pair.to);
