@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
 import { LiveAnnotations } from "@/components/annotations/live-annotations";
 import { ChangeNavigator } from "@/components/compare/change-navigator";
-import { CompareControls, type CompareParams } from "@/components/compare/compare-controls";
+import { CompareControls } from "@/components/compare/compare-controls";
 import { CompareSummaryView } from "@/components/compare/compare-summary";
 import { ReportDownloads } from "@/components/compare/report-downloads";
 import { PairAnnotations } from "@/components/compare/pair-annotations";
@@ -12,11 +12,13 @@ import { PairLinkFallback } from "@/components/compare/pair-link-fallback";
 import { PairView } from "@/components/compare/pair-view";
 import { AlignmentNotice, AlignmentNotices } from "@/components/compare/alignment-notice";
 import { RecomputeButton } from "@/components/compare/recompute-button";
+import { ViewSwitch } from "@/components/compare/view-switch";
 import { latestOf, SHOWN_PER_COMPARED_SIDE } from "@/lib/annotations/shown-annotations";
 import { workspaceSettings } from "@/lib/annotations/workspace-settings";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { articleName, pairName } from "@/lib/compare/article-names";
+import { compareHref, compareParams } from "@/lib/compare/compare-url";
 import { chaptersOf, filterPairs } from "@/lib/compare/filter-pairs";
 import type { ComparedPair } from "@/lib/compare/types";
 import { listDraftAnchors, listTags } from "@/lib/db/annotations";
@@ -42,16 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const treaties = await listTreatiesWithTimeline(db);
   const drafts = treaties.flatMap((t) => t.drafts.map((d) => ({ id: d.id, title: d.title, symbol: d.symbol, treaty: t.title })));
   const defaults = defaultPair(treaties.map((t) => t.drafts));
-  const params: CompareParams = {
-    from: one(search.from) || defaults[0]?.id || "",
-    to: one(search.to) || defaults[1]?.id || "",
-    layout: one(search.layout) === "inline" ? "inline" : "side",
-    onlyChanged: one(search.only) === "changed",
-    chapter: one(search.chapter) || null,
-    search: one(search.q) || null,
-    ignoreWhitespace: one(search.ignoreWhitespace) === "1",
-    ignorePunctuation: one(search.ignorePunctuation) === "1",
-  };
+  const params = compareParams((name) => one(search[name]), { from: defaults[0]?.id ?? "", to: defaults[1]?.id ?? "" });
 
   let view: Awaited<ReturnType<typeof getComparison>> | null = null;
   let problem: string | null = drafts.length < 2 ? "Import at least two drafts to compare them." : null;
@@ -102,6 +95,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <ReportDownloads from={view.fromDraft.id} to={view.toDraft.id} onlyChanged={params.onlyChanged} />
             <div data-compare-toolbar className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur">
               <ChangeNavigator />
+              <ViewSwitch layout={params.layout} hrefs={{ side: compareHref({ ...params, layout: "side" }), inline: compareHref({ ...params, layout: "inline" }) }} />
               <p className="text-sm text-stone-600">
                 Showing {shown.length} of {view.comparison.pairs.length} pairs
               </p>

@@ -1,14 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { renumbering, shortName } from "@/lib/compare/article-names";
+import type { CompareLayout } from "@/lib/compare/compare-url";
 import { pairAnchor } from "@/lib/compare/pair-anchor";
 import type { ComparedPair } from "@/lib/compare/types";
 import { DiffText } from "./diff-text";
 import { Cell, MovedBadge, rows } from "./pair-rows";
 import { ArticleLinks, PairBadges } from "./pair-title";
 import { SideBySide, type ComparedDraft } from "./side-by-side";
-
-export type CompareLayout = "side" | "inline";
 
 /** One aligned pair: side by side in rows that keep in step, or inline in one column. */
 export function PairView(props: {

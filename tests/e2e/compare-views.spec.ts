@@ -29,6 +29,77 @@ async function expectLevel(before: Locator, after: Locator) {
   expect(Math.abs((await top(before)) - (await top(after)))).toBeLessThan(1);
 }
 
+test("the view and the filters apply as they change, the address names them and the pair being read, and Back goes back", async ({ page }) => {
+  const address = await openComparison(page);
+  await nextChange(page);
+  const safeguards = safeguardsPair(page);
+  const view = page.getByRole("navigation", { name: "View" });
+  await expect(view.getByRole("link", { name: "Side by side" })).toHaveAttribute("aria-current", "true");
+
+  // Reading the safeguards article, the reader switches to inline: no Compare to press, and the article stays where it was.
+  await safeguards.evaluate((pair) => pair.scrollIntoView());
+  const before = await top(safeguards);
+  await view.getByRole("link", { name: "Inline" }).click();
+  await expect(page).toHaveURL(new RegExp(`layout=inline#${SAFEGUARDS}$`));
+  await expect(safeguards.getByRole("table", { name: "Side by side" })).toHaveCount(0);
+  await expect(view.getByRole("link", { name: "Inline" })).toHaveAttribute("aria-current", "true");
+  expect(Math.abs((await top(safeguards)) - before)).toBeLessThan(2);
+
+  await page.getByLabel("Only articles whose text changed").check();
+  await expect(page).toHaveURL(/only=changed/);
+  await expect(page.locator('article[data-pair-kind="unchanged"]')).toHaveCount(0);
+
+  await page.getByLabel("Chapter").selectOption({ label: "Chapter IV — Procedural measures and law enforcement" });
+  await expect(page).toHaveURL(/chapter=Chapter\+IV/);
+  await expect(page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Statement of purpose/ }) })).toHaveCount(0);
+  await expect(safeguards).toBeVisible();
+
+  // Search applies when typing pauses.
+  await page.getByLabel("Search in articles").fill("proportionality");
+  await expect(page).toHaveURL(/q=proportionality/);
+  await expect(page.getByText(/^Showing 1 of \d+ pairs$/)).toBeVisible();
+  await expect(safeguards).toBeVisible();
+
+  // The address is the view: opened afresh, it shows the same.
+  const shared = page.url();
+  const other = await page.context().newPage();
+  await other.goto(shared);
+  await expect(other.getByText(/^Showing 1 of \d+ pairs$/)).toBeVisible();
+  await expect(other.getByLabel("Search in articles")).toHaveValue("proportionality");
+  await expect(other.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Inline" })).toHaveAttribute("aria-current", "true");
+  await other.close();
+
+  // Back undoes one change at a time, and the form shows what the address says.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByLabel("Search in articles")).toHaveValue("");
+  await page.goBack();
+  await expect(page).not.toHaveURL(/chapter=/);
+  await expect(page.getByLabel("Chapter")).toHaveValue("");
+  await page.goBack();
+  await expect(page.getByLabel("Only articles whose text changed")).not.toBeChecked();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/layout=/);
+  await expect(safeguards.getByRole("table", { name: "Side by side" })).toBeVisible();
+  expect(new URL(page.url()).search).toBe(new URL(address).search);
+});
+
+test("without JavaScript the view links and the Compare button still change the view", async ({ page, browser }) => {
+  const address = await openComparison(page);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(address);
+  await plain.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Inline" }).click();
+  await expect(plain).toHaveURL(/layout=inline/);
+  await expect(safeguardsPair(plain).getByRole("table", { name: "Side by side" })).toHaveCount(0);
+  await plain.getByLabel("Only articles whose text changed").check();
+  await plain.getByRole("button", { name: "Compare" }).click();
+  await expect(plain).toHaveURL(/only=changed/);
+  await expect(plain).toHaveURL(/layout=inline/);
+  await expect(plain.locator('article[data-pair-kind="unchanged"]')).toHaveCount(0);
+  await context.close();
+});
+
 test("a pair's link names its articles, survives filters and realignment, and n goes on from there", async ({ page }) => {
   const address = await openComparison(page);
   const safeguards = safeguardsPair(page);

@@ -30,10 +30,10 @@ test("an analyst compares two demo drafts, finds the renumbered safeguards artic
     await expect(page.locator("[data-change]:focus")).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 
-  await page.getByLabel("View").selectOption("inline");
-  await page.getByLabel("Only articles whose text changed").check();
-  await page.getByRole("button", { name: "Compare" }).click();
+  // The view and the filter apply as they change: no need to press Compare.
+  await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Inline" }).click();
   await expect(page).toHaveURL(/layout=inline/);
+  await page.getByLabel("Only articles whose text changed").check();
   await expect(page).toHaveURL(/only=changed/);
   await expect(safeguards.getByRole("table", { name: "Side by side" })).toHaveCount(0);
   await expect(safeguards.locator("del").first()).toBeVisible();
