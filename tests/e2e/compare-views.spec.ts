@@ -143,6 +143,8 @@ test("side by side, both columns stay level at every line they share, in a merge
   const shared = "A State Party may, within the limits of its domestic law";
   await expect(wordsOn(merged, "After", shared)).toBeVisible();
   await expectLevel(wordsOn(merged, "Before", shared), wordsOn(merged, "After", shared));
+  // Level by design, not by chance: on both sides a new part of the row begins with these words.
+  await expect(merged.getByRole("cell").filter({ hasText: shared })).toHaveText([new RegExp(`^${shared}`), new RegExp(`^${shared}`)]);
 });
 
 test("side by side, an item after a lengthened one starts level on both sides", async ({ page }) => {
