@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { toComparisonHtml } from "../export/comparison-report/to-comparison-html";
 import type { ComparisonReport } from "../export/comparison-report/types";
 import { toHtml } from "../export/to-html";
@@ -8,6 +8,9 @@ import { launchChromium } from "./chromium";
 // The imperative shell around the HTML writers: Chromium prints their documents to PDF. One
 // browser per process, launched on the first print and reused (a launch costs more than a print);
 // every print gets a page of its own, with JavaScript off and no network, closed afterwards.
+// The pages open as tabs of one window, kept open by an empty tab: Chromium gives every new window
+// its browser UI (the omnibox's WebUI, in a renderer of its own), which cost about as much CPU
+// again as the print it came with.
 
 export const PRINT_TIMEOUT_MS = 60_000;
 
@@ -16,31 +19,44 @@ export const PRINT_TIMEOUT_MS = 60_000;
 const FOOTER = `<div style="width: 100%; text-align: center; font-family: 'Noto Sans', sans-serif; font-size: 8pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 const MARGIN = { top: "2cm", bottom: "2.2cm", left: "2cm", right: "2cm" };
 
-let browser: Promise<Browser> | null = null;
+let printer: Promise<BrowserContext> | null = null;
 
-function sharedBrowser(): Promise<Browser> {
-  if (!browser) {
-    const launching = launchChromium();
-    browser = launching;
+async function launchPrinter(): Promise<BrowserContext> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.newPage();
+    return context;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** The shared browser's one context, its window open. */
+function sharedPrinter(): Promise<BrowserContext> {
+  if (!printer) {
+    const launching = launchPrinter();
+    printer = launching;
     launching.then(
       // A browser that crashed or was closed is launched again by the next print.
-      (launched) => launched.on("disconnected", () => (browser === launching ? (browser = null) : undefined)),
-      () => (browser === launching ? (browser = null) : undefined),
+      (launched) => launched.browser()?.on("disconnected", () => (printer === launching ? (printer = null) : undefined)),
+      () => (printer === launching ? (printer = null) : undefined),
     );
   }
-  return browser;
+  return printer;
 }
 
 /** Closes the shared browser, if one was launched; the next print launches another. */
 export async function closePdfBrowser(): Promise<void> {
-  const closing = browser;
-  browser = null;
-  await (await closing?.catch(() => null))?.close();
+  const closing = printer;
+  printer = null;
+  await (await closing?.catch(() => null))?.browser()?.close();
 }
 
 /** A complete HTML document as A4 PDF bytes, "Page X of Y" in the footer. */
 export async function printPdf(html: string, { timeoutMs = PRINT_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<Uint8Array> {
-  const page = await (await sharedBrowser()).newPage({ javaScriptEnabled: false, offline: true });
+  const page = await (await sharedPrinter()).newPage();
   let timer: NodeJS.Timeout | undefined;
   try {
     page.setDefaultTimeout(timeoutMs);
