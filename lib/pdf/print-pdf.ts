@@ -14,11 +14,6 @@ import { launchChromium } from "./chromium";
 
 export const PRINT_TIMEOUT_MS = 60_000;
 
-// A footer template is a document of its own: it has neither the page's stylesheet nor its
-// fonts, and Chromium fills in the elements classed pageNumber and totalPages.
-const FOOTER = `<div style="width: 100%; text-align: center; font-family: 'Noto Sans', sans-serif; font-size: 8pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
-const MARGIN = { top: "2cm", bottom: "2.2cm", left: "2cm", right: "2cm" };
-
 let printer: Promise<BrowserContext> | null = null;
 
 async function launchPrinter(): Promise<BrowserContext> {
@@ -54,7 +49,7 @@ export async function closePdfBrowser(): Promise<void> {
   await (await closing?.catch(() => null))?.browser()?.close();
 }
 
-/** A complete HTML document as A4 PDF bytes, "Page X of Y" in the footer. */
+/** A complete HTML document as A4 PDF bytes; its stylesheet's @page rule sets the margins and footer. */
 export async function printPdf(html: string, { timeoutMs = PRINT_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<Uint8Array> {
   const page = await (await sharedPrinter()).newPage();
   let timer: NodeJS.Timeout | undefined;
@@ -62,7 +57,7 @@ export async function printPdf(html: string, { timeoutMs = PRINT_TIMEOUT_MS }: {
     page.setDefaultTimeout(timeoutMs);
     const print = (async () => {
       await page.setContent(html, { waitUntil: "load" });
-      return page.pdf({ format: "A4", printBackground: true, displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: FOOTER, margin: MARGIN });
+      return page.pdf({ format: "A4", printBackground: true });
     })();
     // After a timeout the print fails too, once its page is closed: that failure is already reported.
     print.catch(() => undefined);

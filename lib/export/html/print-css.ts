@@ -2,7 +2,8 @@
 // fonts-noto-core has Noto Serif and Noto Sans (Latin, with every Vietnamese letter) and Noto
 // Naskh Arabic and Noto Sans Arabic; it embeds the glyphs used in the PDF. Each font list names
 // the other script's font next, so a word of either script in any paragraph has its glyphs.
-// Margins and the page-number footer are the printer's (lib/pdf/print-pdf.ts).
+// The page's margin box holds the footer, "Page 3 of 12" as in the DOCX: Chromium lays it out
+// with the page, where a footer template of the printer's is a document loaded for every page.
 
 const SERIF = "'Noto Serif', 'Noto Naskh Arabic', serif";
 const SANS = "'Noto Sans', 'Noto Sans Arabic', sans-serif";
@@ -10,7 +11,11 @@ const SERIF_ARABIC = "'Noto Naskh Arabic', 'Noto Serif', serif";
 const SANS_ARABIC = "'Noto Sans Arabic', 'Noto Sans', sans-serif";
 
 export const PRINT_CSS = `
-@page { size: A4; }
+@page {
+  size: A4;
+  margin: 2cm 2cm 2.2cm;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: ${SANS}; font-size: 8pt; }
+}
 html { font-family: ${SERIF}; font-size: 10pt; line-height: 1.4; color: #000; }
 body { margin: 0; }
 [dir="ltr"] { font-family: ${SERIF}; }

@@ -24,7 +24,8 @@ describe("print HTML of a submission", () => {
 
   it("is one self-contained document: UTF-8, inline CSS, A4, the Noto fonts, nothing loaded", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">\n<head><meta charset="utf-8">/);
-    expect(html).toContain("@page { size: A4; }");
+    expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
     for (const font of ["'Noto Serif'", "'Noto Sans'", "'Noto Naskh Arabic'", "'Noto Sans Arabic'"]) expect(html).toContain(font);
     expect(html).not.toMatch(/<link|<img|<iframe|<object|\ssrc=/i);
     expectInertHtml(html);
