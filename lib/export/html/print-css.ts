@@ -16,6 +16,11 @@ export const PRINT_CSS = `
   margin: 2cm 2cm 2.2cm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: ${SANS}; font-size: 8pt; }
 }
+/* In a window wider than the A4 page, such as the printer's (1280 px), the document shows nothing:
+   Chromium lays out a page it has loaded for the screen before it prints it, at about the cost of
+   the print's own layout. Hidden from the screen media type instead, it is laid out twice while
+   printing, as Chromium switches media back and forth. */
+@media (min-width: 211mm) { body { display: none; } }
 html { font-family: ${SERIF}; font-size: 10pt; line-height: 1.4; color: #000; }
 body { margin: 0; }
 [dir="ltr"] { font-family: ${SERIF}; }
