@@ -3,12 +3,11 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 
-# Chromium prints the PDF exports (without it they answer 503); Noto gives it Arabic and
-# Vietnamese glyphs. CHROMIUM_PATH names Debian's binary for lib/pdf/chromium.ts.
+# Chromium's headless shell prints the PDF exports (without it they answer 503); Noto gives it
+# Arabic and Vietnamese glyphs. lib/pdf/chromium.ts finds it at Debian's path.
 RUN apt-get update \
-  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-core \
+  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium-headless-shell fonts-noto-core \
   && rm -rf /var/lib/apt/lists/*
-ENV CHROMIUM_PATH=/usr/bin/chromium
 
 COPY package.json package-lock.json ./
 COPY scripts/prisma.mjs scripts/prisma.mjs

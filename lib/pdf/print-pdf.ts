@@ -8,9 +8,9 @@ import { launchChromium } from "./chromium";
 // The imperative shell around the HTML writers: Chromium prints their documents to PDF. One
 // browser per process, launched on the first print and reused (a launch costs more than a print);
 // every print gets a page of its own, with JavaScript off and no network, closed afterwards.
-// The pages open as tabs of one window, kept open by an empty tab: Chromium gives every new window
-// its browser UI (the omnibox's WebUI, in a renderer of its own), which cost about as much CPU
-// again as the print it came with.
+// The pages open as tabs of one window, kept open by an empty tab: the full browser, when
+// CHROMIUM_PATH names one, gives every new window its browser UI (the omnibox's WebUI, in a
+// renderer of its own), which cost about as much CPU again as the print it came with.
 
 export const PRINT_TIMEOUT_MS = 60_000;
 
