@@ -1,6 +1,8 @@
 // Sparse TF-IDF vectors and shingle sets over interned integer ids. Similarities are computed by
 // spreading one vector into a dense array and reading the other through it: no sorting, no
-// string keys, so aligning two 60-article drafts stays within milliseconds.
+// string keys, so aligning two 60-article drafts stays within milliseconds. Loops over terms are
+// indexed rather than forEach: they visit every term of every text, and the callbacks cost more
+// than the arithmetic.
 
 import { tokenise } from "./normalise";
 import { PairTable } from "./pair-table";
@@ -87,10 +89,11 @@ export class Vocabulary {
     this.shingleBuffer = shingles.buffer;
     const distinct = ids.copy();
     const counts = new Int32Array(distinct.length);
-    distinct.forEach((id, index) => {
+    for (let index = 0; index < distinct.length; index++) {
+      const id = distinct[index]!;
       counts[index] = this.tally[id]!;
       this.tally[id] = 0;
-    });
+    }
     return { ids: distinct, counts, shingles: shingles.copy() };
   }
 
@@ -152,7 +155,7 @@ const TERM_WEIGHTS = Array.from({ length: 64 }, (_, count) => 1 + Math.log(count
 /** Sublinear TF times IDF over the given documents, unit length. */
 export function tfIdfVectors(documents: readonly TextFeatures[], vocabulary: Vocabulary): SparseVector[] {
   const documentFrequency = vocabulary.workArray();
-  for (const { ids } of documents) for (const id of ids) documentFrequency[id]!++;
+  for (const { ids } of documents) for (let index = 0; index < ids.length; index++) documentFrequency[ids[index]!]!++;
   const total = documents.length;
   // IDF depends on the document frequency alone, which takes few values: each is computed once,
   // not once per term (tens of thousands of logarithms). Never 0, so 0 is "not yet".
@@ -160,21 +163,21 @@ export function tfIdfVectors(documents: readonly TextFeatures[], vocabulary: Voc
   const vectors = documents.map(({ ids, counts }) => {
     const weights = new Float64Array(ids.length);
     let squares = 0;
-    ids.forEach((id, index) => {
+    for (let index = 0; index < ids.length; index++) {
       const count = counts[index]!;
       const termWeight = count < TERM_WEIGHTS.length ? TERM_WEIGHTS[count]! : 1 + Math.log(count);
-      const frequency = documentFrequency[id]!;
+      const frequency = documentFrequency[ids[index]!]!;
       let idf = inverseFrequency[frequency]!;
       if (idf === 0) idf = inverseFrequency[frequency] = Math.log(1 + total / frequency);
       const weight = termWeight * idf;
       weights[index] = weight;
       squares += weight * weight;
-    });
+    }
     const norm = Math.sqrt(squares) || 1;
     for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
     return { ids, weights };
   });
-  for (const { ids } of documents) for (const id of ids) documentFrequency[id] = 0;
+  for (const { ids } of documents) for (let index = 0; index < ids.length; index++) documentFrequency[ids[index]!] = 0;
   return vectors;
 }
 
@@ -188,7 +191,8 @@ export function cosineMatrix(rows: readonly SparseVector[], columns: readonly Sp
   const values = new Float64Array(rows.length * columns.length);
   const postings = new RowPostings(rows, vocabulary.workArray());
   const sums = new Float64Array(rows.length);
-  columns.forEach((column, c) => {
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c]!;
     sums.fill(0);
     for (let index = 0; index < column.ids.length; index++) {
       const weight = column.weights[index]!;
@@ -196,8 +200,8 @@ export function cosineMatrix(rows: readonly SparseVector[], columns: readonly Sp
         sums[postings.row[at]!]! += weight * postings.weight[at]!;
       }
     }
-    sums.forEach((sum, r) => (values[r * columns.length + c] = Math.min(1, sum)));
-  });
+    for (let r = 0; r < rows.length; r++) values[r * columns.length + c] = Math.min(1, sums[r]!);
+  }
   postings.release(rows);
   return values;
 }
@@ -218,14 +222,15 @@ class RowPostings {
     this.weight = new Float64Array(size);
     this.next = new Int32Array(size);
     let at = 0;
-    rows.forEach((vector, r) => {
-      vector.ids.forEach((id, index) => {
+    for (let r = 0; r < rows.length; r++) {
+      const { ids, weights } = rows[r]!;
+      for (let index = 0; index < ids.length; index++) {
         this.row[at] = r;
-        this.weight[at] = vector.weights[index]!;
-        this.next[at] = heads[id]! - 1;
-        heads[id] = ++at;
-      });
-    });
+        this.weight[at] = weights[index]!;
+        this.next[at] = heads[ids[index]!]! - 1;
+        heads[ids[index]!] = ++at;
+      }
+    }
   }
 
   first(id: number): number {
@@ -233,7 +238,7 @@ class RowPostings {
   }
 
   release(rows: readonly SparseVector[]): void {
-    for (const vector of rows) for (const id of vector.ids) this.heads[id] = 0;
+    for (const { ids } of rows) for (let index = 0; index < ids.length; index++) this.heads[ids[index]!] = 0;
   }
 }
 
