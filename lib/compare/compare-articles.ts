@@ -1,7 +1,7 @@
 import type { AlignableArticle, ArticlePair } from "../alignment/types";
 import { withParagraphs } from "../alignment/with-paragraphs";
 import { diffStats } from "../diff/diff-stats";
-import { diffWords } from "../diff/diff-words";
+import { WordDiffer } from "../diff/diff-words";
 import { markMovesBetweenParagraphs } from "../diff/moves-between-paragraphs";
 import type { DiffOp, DiffOptions } from "../diff/types";
 import type { ArticlePairing, ComparedPair, CompareSummary, Comparison } from "./types";
@@ -10,28 +10,35 @@ function joined(articles: AlignableArticle[]): string {
   return articles.map((a) => a.text).join("\n\n");
 }
 
+/** An article's text as its paragraphs' (see articlesFromTree), so the differ reads each paragraph once for both diffs. */
+function parts(articles: AlignableArticle[]): string[] {
+  const text = joined(articles);
+  const paragraphs = articles.length === 1 ? articles[0]!.paragraphs.map((p) => p.text).filter((part) => part !== "") : [];
+  return paragraphs.join("\n") === text ? paragraphs : [text];
+}
+
 function joinedHeadings(articles: AlignableArticle[]): string {
   return articles.map((a) => a.heading ?? "").filter(Boolean).join(" / ");
 }
 
-function comparePair(pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">, byId: Map<string, AlignableArticle>, options: DiffOptions): ComparedPair {
+function comparePair(pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">, byId: Map<string, AlignableArticle>, differ: WordDiffer, language?: string): ComparedPair {
   const from = pairing.from.map((id) => mustGet(byId, id));
   const to = pairing.to.map((id) => mustGet(byId, id));
-  const ops = diffWords(joined(from), joined(to), options);
+  const ops = differ.diffJoined(parts(from), parts(to));
   const texts = pairing.paragraphs.map((p) => ({
     before: p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null,
     after: p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null,
   }));
   const paragraphOps = markMovesBetweenParagraphs(
-    texts.map(({ before, after }) => diffWords(before?.text ?? "", after?.text ?? "", options)),
-    options.language,
+    texts.map(({ before, after }) => differ.diff(before?.text ?? "", after?.text ?? "")),
+    language,
   );
   const paragraphs = pairing.paragraphs.map((p, i) => ({ ...p, from: texts[i]!.before, to: texts[i]!.after, ops: paragraphOps[i]! }));
   return {
     ...pairing,
     from,
     to,
-    headingOps: diffWords(joinedHeadings(from), joinedHeadings(to), options),
+    headingOps: differ.diff(joinedHeadings(from), joinedHeadings(to)),
     ops,
     paragraphs,
     stats: diffStats(ops),
@@ -75,7 +82,9 @@ export function compareAlignedArticles(
   options: DiffOptions = {},
 ): Comparison {
   const byId = new Map([...from, ...to].map((a) => [a.id, a]));
-  const compared = pairs.map((pair) => comparePair(pair, byId, options));
+  // One differ for the whole comparison: a paragraph is read once for its article and for itself.
+  const differ = new WordDiffer(options);
+  const compared = pairs.map((pair) => comparePair(pair, byId, differ, options.language));
   return { summary: summarise(compared, { from: from.length, to: to.length }), pairs: compared };
 }
 

@@ -1,7 +1,12 @@
 import { heaviestChain, type WeightedPair } from "./heaviest-chain";
-import { normalisedTokens, segmentsOf, type Segment } from "./segments";
+import { normalisedTokens, type Segment } from "./segments";
 import { TokenBag, tokenSimilarity } from "./token-similarity";
 import type { Side } from "./token-runs";
+
+/** A side cut into the segments that can move (see segmentsOf). */
+export interface SegmentedSide extends Side {
+  segments: readonly Segment[];
+}
 
 /** Shorter runs ("of the State") recur by chance; four words is where a match means a move. */
 export const MIN_MOVE_WORDS = 4;
@@ -34,11 +39,11 @@ interface Candidate extends WeightedPair {
  * because a word diff breaks a move into scraps: two swapped sentences sharing "The … shall"
  * come out as a handful of one-word replacements.
  */
-export function findMoves(before: Side, after: Side): Move[] {
+export function findMoves(before: SegmentedSide, after: SegmentedSide): Move[] {
   // Added or dropped text: nothing can have moved.
   if (before.tokens.length === 0 || after.tokens.length === 0) return [];
-  const beforeSegments = segmentsOf(before);
-  const afterSegments = segmentsOf(after);
+  const beforeSegments = before.segments;
+  const afterSegments = after.segments;
   const candidates = candidatePairs(before, after, beforeSegments, afterSegments);
   const stayed = heaviestChain(candidates);
   const stayedBefore = new Set(stayed.map((pair) => pair.before));
@@ -57,7 +62,7 @@ export function findMoves(before: Side, after: Side): Move[] {
     .map((move, index) => ({ ...move, id: index + 1 }));
 }
 
-function candidatePairs(before: Side, after: Side, beforeSegments: Segment[], afterSegments: Segment[]): Candidate[] {
+function candidatePairs(before: Side, after: Side, beforeSegments: readonly Segment[], afterSegments: readonly Segment[]): Candidate[] {
   const afterByKey = byKey(afterSegments);
   const beforeByKey = byKey(beforeSegments);
   const candidates: Candidate[] = [];
@@ -114,7 +119,7 @@ function firstAtLeast(sorted: Segment[], length: number): number {
   return low;
 }
 
-function byKey(segments: Segment[]): Map<string, Segment[]> {
+function byKey(segments: readonly Segment[]): Map<string, Segment[]> {
   const groups = new Map<string, Segment[]>();
   for (const segment of segments) {
     const group = groups.get(segment.key);
@@ -173,8 +178,8 @@ function groupSeeds(seeds: Candidate[]): SegmentRange[] {
  */
 function widen(
   group: SegmentRange,
-  beforeSegments: Segment[],
-  afterSegments: Segment[],
+  beforeSegments: readonly Segment[],
+  afterSegments: readonly Segment[],
   taken: { before: Set<number>; after: Set<number> },
 ): Omit<Move, "id"> {
   const joins = (beforeIndex: number, afterIndex: number): boolean => {

@@ -38,8 +38,7 @@ export function segmentsOf({ tokens, kinds }: Pick<Side, "tokens" | "kinds">): S
       if (kind === "word") words++;
       shown = size++ === 0 ? tokens[at]! : `${shown}\u0000${tokens[at]!}`;
     }
-    // A word never ends a segment: most tokens need no further look.
-    if (at + 1 === tokens.length || (kind !== "word" && endsSegment(tokens, kinds, at))) {
+    if (at + 1 === tokens.length || endsSegmentAt(tokens, kinds, at)) {
       segments.push({ index: segments.length, start, end: at + 1, words, size, key: normalise(shown) });
       start = at + 1;
       words = 0;
@@ -50,7 +49,10 @@ export function segmentsOf({ tokens, kinds }: Pick<Side, "tokens" | "kinds">): S
   return segments;
 }
 
-function endsSegment(tokens: readonly string[], kinds: readonly TokenKind[], at: number): boolean {
+/** Whether token `at` closes its segment, whatever follows it. */
+export function endsSegmentAt(tokens: readonly string[], kinds: readonly TokenKind[], at: number): boolean {
+  // A word never ends a segment: most tokens need no further look.
+  if (kinds[at] === "word") return false;
   const token = tokens[at] ?? "";
   if (kinds[at] === "punctuation") return IDEOGRAPHIC_SENTENCE_END.has(token);
   if (kinds[at] !== "whitespace") return false;
