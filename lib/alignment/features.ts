@@ -4,8 +4,9 @@
 // indexed rather than forEach: they visit every term of every text, and the callbacks cost more
 // than the arithmetic.
 
-import { tokenise } from "./normalise";
+import { tokenRanges } from "./normalise";
 import { PairTable } from "./pair-table";
+import { WordTable } from "./word-table";
 
 export interface SparseVector {
   ids: Int32Array;
@@ -28,7 +29,7 @@ export interface TextFeatures {
  * paragraph. Like every table here, they last as long as the vocabulary (one alignment).
  */
 export class Vocabulary {
-  private readonly words = new Map<string, number>();
+  private readonly words = new WordTable();
   private readonly bigrams = new PairTable();
   private readonly lines = new Map<string, number[]>();
   private readonly texts = new Map<string, TextFeatures>();
@@ -112,18 +113,17 @@ export class Vocabulary {
   private lineWords(line: string): number[] {
     let ids = this.lines.get(line);
     if (!ids) {
-      ids = tokenise(line).map((token) => this.intern(this.words, token));
+      const { text, count, starts, ends } = tokenRanges(line);
+      ids = [];
+      for (let index = 0; index < count; index++) ids.push(this.word(text, starts[index]!, ends[index]!));
       this.lines.set(line, ids);
     }
     return ids;
   }
 
-  private intern<K>(table: Map<K, number>, key: K): number {
-    let id = table.get(key);
-    if (id === undefined) {
-      id = this.size++;
-      table.set(key, id);
-    }
+  private word(text: string, start: number, end: number): number {
+    const id = this.words.intern(text, start, end, this.size);
+    if (id === this.size) this.size++;
     return id;
   }
 }

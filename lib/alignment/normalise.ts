@@ -14,10 +14,11 @@ const REFERENCE_WORDS = new Set(
 // A word can be one of them only if a word of theirs has its length and first two characters:
 // most words fail this test, which is cheaper than looking them up in the set.
 const REFERENCE_SHAPES = new Uint8Array(0x10000);
-for (const word of REFERENCE_WORDS) REFERENCE_SHAPES[shape(word)] = 1;
+for (const word of REFERENCE_WORDS) REFERENCE_SHAPES[shape(word, 0, word.length)] = 1;
 
-function shape(word: string): number {
-  return (Math.imul(word.length, 0x9e3779b1) + Math.imul(word.charCodeAt(0), 31) + (word.charCodeAt(1) || 0)) & 0xffff;
+function shape(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return (Math.imul(end - start, 0x9e3779b1) + Math.imul(text.charCodeAt(start), 31) + second) & 0xffff;
 }
 
 // Words that continue a list of references ("articles 2 through 5", "17 و 24") before a number.
@@ -64,16 +65,51 @@ function classAt(text: string, index: number): CharClass {
   return found;
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  number: boolean;
-  unspaced: boolean;
+/** Code units of the character at `index`: two for a surrogate pair. Read per character, so no codePointAt. */
+function width(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-function scanWords(text: string): Word[] {
-  const words: Word[] = [];
+/**
+ * Ranges of a text in reusable buffers, valid until the next scan: a line of a draft has dozens of
+ * words, and an object and a string for each cost more than finding them.
+ */
+class Ranges {
+  count = 0;
+  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
+  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(2 * array.length);
+  larger.set(array);
+  return larger;
+}
+
+const words = new Ranges();
+// For each word: digits only (a bare number), or a run of Chinese or Japanese characters.
+const BARE_NUMBER = 1;
+const UNSPACED_RUN = 2;
+let wordKinds: Uint8Array<ArrayBuffer> = new Uint8Array(256);
+
+function scanWords(text: string): void {
+  words.reset();
   let index = 0;
   while (index < text.length) {
     const first = classAt(text, index);
@@ -84,41 +120,92 @@ function scanWords(text: string): Word[] {
     const unspaced = first === CharClass.Unspaced;
     const start = index;
     let number = first === CharClass.Digit;
-    for (index += text.codePointAt(index)! > 0xffff ? 2 : 1; index < text.length; ) {
+    for (index += width(text, index); index < text.length; ) {
       const next = classAt(text, index);
       const continues = unspaced
         ? next === CharClass.Unspaced || next === CharClass.Mark
         : next === CharClass.Letter || next === CharClass.Digit || next === CharClass.Mark;
       if (!continues) break;
       if (next === CharClass.Letter) number = false;
-      index += text.codePointAt(index)! > 0xffff ? 2 : 1;
+      index += width(text, index);
     }
-    words.push({ text: text.slice(start, index), start, end: index, number: number && !unspaced, unspaced });
+    if (words.count === wordKinds.length) {
+      const larger = new Uint8Array(2 * wordKinds.length);
+      larger.set(wordKinds);
+      wordKinds = larger;
+    }
+    wordKinds[words.count] = unspaced ? UNSPACED_RUN : number ? BARE_NUMBER : 0;
+    words.push(start, index);
   }
-  return words;
+}
+
+function wordText(text: string, word: number): string {
+  return text.slice(words.starts[word], words.ends[word]);
 }
 
 /** How many words from `index` on form a cross-reference tail: "24", "24 (a)", "2 through 5", "9.1.a". */
-function referenceLength(text: string, words: readonly Word[], index: number): number {
-  const isItem = (word: Word | undefined, previous: Word | undefined) =>
-    word !== undefined &&
-    (word.number ||
-      (text[word.start - 1] === "(" && text[word.end] === ")") ||
-      (previous !== undefined && text[word.start - 1] === "." && word.start - 1 === previous.end && word.text.length <= 3));
+function referenceLength(text: string, index: number): number {
+  const isItem = (word: number, previous: number) => {
+    if (word >= words.count) return false;
+    const start = words.starts[word]!;
+    const end = words.ends[word]!;
+    return (
+      wordKinds[word] === BARE_NUMBER ||
+      (text[start - 1] === "(" && text[end] === ")") ||
+      (previous >= 0 && text[start - 1] === "." && start - 1 === words.ends[previous] && end - start <= 3)
+    );
+  };
   let length = 0;
-  while (isItem(words[index + length], words[index + length - 1])) {
+  while (isItem(index + length, index + length - 1)) {
     length++;
     let joiners = 0;
-    while (words[index + length + joiners] && REFERENCE_JOINERS.has(words[index + length + joiners]!.text)) joiners++;
-    if (joiners > 0 && isItem(words[index + length + joiners], undefined)) length += joiners;
+    while (index + length + joiners < words.count && REFERENCE_JOINERS.has(wordText(text, index + length + joiners))) joiners++;
+    if (joiners > 0 && isItem(index + length + joiners, -1)) length += joiners;
   }
   return length;
 }
 
-function characterBigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length < 2) return chars;
-  return chars.slice(1).map((char, index) => `${chars[index]}${char}`);
+/** The tokens of `tokenise` as ranges of `text`, its normalised form. */
+export interface TokenRanges {
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const tokens = new Ranges();
+
+/** `tokenise` without making the strings: ranges valid until the next call. */
+export function tokenRanges(text: string): TokenRanges {
+  const normalised = ASCII.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
+  scanWords(normalised);
+  tokens.reset();
+  for (let index = 0; index < words.count; index++) {
+    const start = words.starts[index]!;
+    const end = words.ends[index]!;
+    if (REFERENCE_SHAPES[shape(normalised, start, end)] === 1 && REFERENCE_WORDS.has(normalised.slice(start, end))) {
+      const tail = referenceLength(normalised, index + 1);
+      if (tail > 0) {
+        index += tail;
+        continue;
+      }
+    }
+    if (wordKinds[index] === UNSPACED_RUN) characterBigrams(normalised, start, end);
+    else if (wordKinds[index] !== BARE_NUMBER) tokens.push(start, end);
+  }
+  return { text: normalised, count: tokens.count, starts: tokens.starts, ends: tokens.ends };
+}
+
+/** Each two neighbouring code points of the run (the one, alone). */
+function characterBigrams(text: string, start: number, end: number): void {
+  const next = (at: number) => at + width(text, at);
+  let first = start;
+  let second = next(first);
+  if (second >= end) {
+    tokens.push(start, end);
+    return;
+  }
+  for (; second < end; first = next(first), second = next(second)) tokens.push(first, next(second));
 }
 
 /**
@@ -127,20 +214,8 @@ function characterBigrams(run: string): string[] {
  * cross-references; Chinese and Japanese runs become character bigrams.
  */
 export function tokenise(text: string): string[] {
-  const normalised = ASCII.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
-  const words = scanWords(normalised);
-  const tokens: string[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (REFERENCE_SHAPES[shape(word.text)] === 1 && REFERENCE_WORDS.has(word.text)) {
-      const tail = referenceLength(normalised, words, index + 1);
-      if (tail > 0) {
-        index += tail;
-        continue;
-      }
-    }
-    if (word.unspaced) tokens.push(...characterBigrams(word.text));
-    else if (!word.number) tokens.push(word.text);
-  }
-  return tokens;
+  const { text: normalised, count, starts, ends } = tokenRanges(text);
+  const found: string[] = [];
+  for (let index = 0; index < count; index++) found.push(normalised.slice(starts[index], ends[index]));
+  return found;
 }
