@@ -76,7 +76,7 @@ export function alignArticles(
 ): ArticlePair[] {
   const confirmed = confirmedGroups(from, to, options.fixed ?? []);
   const crossLanguage = differentLanguages(options.language);
-  const vocabulary = new Vocabulary();
+  const vocabulary = new Vocabulary([...from, ...to].reduce((length, article) => length + article.text.length, 0));
   const context: Context = { from, to, vocabulary, similarity: crossLanguage ? null : articleSimilarity(from, to, vocabulary) };
   const freeRows = complement(from.length, confirmed.flatMap((group) => group.rows));
   const freeColumns = complement(to.length, confirmed.flatMap((group) => group.columns));

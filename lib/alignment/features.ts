@@ -22,6 +22,10 @@ export interface TextFeatures {
   shingles: Int32Array;
 }
 
+// English words with the space after them; other languages have longer or shorter ones, which
+// only means a table that grows once more or is larger than needed.
+const CHARACTERS_PER_WORD = 6;
+
 /**
  * Interns words and bigrams of every text it reads, so ids are comparable across both drafts.
  * Lines are tokenised once: an article and its paragraphs share their lines. Whole texts are read
@@ -30,7 +34,7 @@ export interface TextFeatures {
  */
 export class Vocabulary {
   private readonly words = new WordTable();
-  private readonly bigrams = new PairTable();
+  private readonly bigrams: PairTable;
   private readonly lines = new Map<string, number[]>();
   private readonly texts = new Map<string, TextFeatures>();
   private size = 0;
@@ -39,6 +43,11 @@ export class Vocabulary {
   // Where features are collected before being copied out at their size, reused text after text.
   private idBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private shingleBuffer: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  /** `expectedText`: about how many characters of text will be read (a bigram for every few). */
+  constructor(expectedText = 0) {
+    this.bigrams = new PairTable(expectedText / CHARACTERS_PER_WORD);
+  }
 
   /** How many ids were given out: the dimension of the vectors. */
   get dimension(): number {

@@ -3,10 +3,19 @@
  * tens of thousands of bigrams, and nested Maps made looking them up most of the cost of reading it.
  */
 export class PairTable {
-  private firsts = new Int32Array(1024).fill(-1);
-  private seconds = new Int32Array(1024);
-  private ids = new Int32Array(1024);
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private ids: Int32Array;
   private count = 0;
+
+  /** `expected`: about how many pairs will come, so the table need not grow (rehashing all) on the way. */
+  constructor(expected = 0) {
+    let size = 1024;
+    while (size < 2 * expected) size *= 2;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.ids = new Int32Array(size);
+  }
 
   /** The pair's id; `fresh` becomes it when the pair is new. */
   intern(first: number, second: number, fresh: number): number {
