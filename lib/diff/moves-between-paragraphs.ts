@@ -28,9 +28,13 @@ export function markMovesBetweenParagraphs(paragraphs: readonly DiffOp[][], lang
   const candidates = pieces.flatMap((ops, paragraph) => ops.flatMap((sentences) => sentences ?? []).filter((piece) => piece.words >= MIN_MOVE_WORDS).map((piece) => ({ paragraph, piece })));
   const deleted = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
-    if (candidate.piece.type === "delete") deleted.set(candidate.piece.key, [...(deleted.get(candidate.piece.key) ?? []), candidate]);
+    if (candidate.piece.type !== "delete") continue;
+    const same = deleted.get(candidate.piece.key);
+    if (same) same.push(candidate);
+    else deleted.set(candidate.piece.key, [candidate]);
   }
-  let nextId = 1 + Math.max(0, ...paragraphs.flat().map((op) => ("moveId" in op ? op.moveId : 0)));
+  let nextId = 1;
+  for (const ops of paragraphs) for (const op of ops) if ("moveId" in op) nextId = Math.max(nextId, op.moveId + 1);
   for (const { paragraph, piece } of candidates) {
     if (piece.type !== "insert") continue;
     const origins = deleted.get(piece.key) ?? [];
