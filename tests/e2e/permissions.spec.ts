@@ -81,6 +81,11 @@ test("exactly the right readers see each annotation, by every path, and no one e
       const expected = reader === "author" ? 409 : sees ? 403 : 404;
       expect([reader, visibility, "edit", edit.status()]).toEqual([reader, visibility, "edit", expected]);
     }
+    // What the compare page loads under a pair, asked for all three by id, answers the same.
+    const loaded = await request.get(`/api/drafts/${author.draftId}/shown-annotations?${new URLSearchParams(Object.values(ids).map((id) => ["id", id]))}`, { headers: auth });
+    expect([reader, loaded.status()]).toEqual([reader, 200]);
+    const loadedIds = ((await loaded.json()).annotations as { id: string }[]).map((a) => a.id);
+    expect([reader, loadedIds.sort()]).toEqual([reader, (["PRIVATE", "ORGANIZATION", "PUBLIC"] as const).filter((v) => SEES[v].includes(reader)).map((v) => ids[v]).sort()]);
     // The draft page shows the same: the margin lists what the reader may see.
     const page = tokens[reader].page;
     await page.goto(`/drafts/${author.draftId}`);
@@ -88,6 +93,11 @@ test("exactly the right readers see each annotation, by every path, and no one e
       await expect(page.locator(`#annotation-card-${ids[visibility]}`)).toHaveCount(SEES[visibility].includes(reader) ? 1 : 0);
     }
   }
+
+  // Signed out, nothing is loaded at all.
+  const signedOut = await request.get(`/api/drafts/${author.draftId}/shown-annotations?id=${ids.PUBLIC}`);
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.text()).not.toContain(ids.PUBLIC);
 
   // The author's edit on the current version goes through; a delete by anyone else is refused as an edit is.
   for (const visibility of ["PRIVATE", "ORGANIZATION", "PUBLIC"] as const) {
