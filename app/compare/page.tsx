@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
@@ -26,7 +27,6 @@ import { getDb } from "@/lib/db/client";
 import { listTreatiesWithTimeline } from "@/lib/db/drafts";
 import { actorOf } from "@/lib/db/users";
 import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
-import { loadShownAnnotations } from "@/lib/operations/annotations/load-shown-annotations";
 import { getComparison } from "@/lib/operations/get-comparison";
 import { comparedDraft } from "./compared-draft";
 
@@ -69,16 +69,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const before = view && comparedDraft(view.fromDraft, fromAnchors);
   const after = view && comparedDraft(view.toDraft, toAnchors);
   // Under each pair, the latest few annotations of each side are highlighted and written out in
-  // full, the others counted with a link to the draft page (lib/annotations/shown-annotations).
+  // full, the others counted with a link to the draft page (lib/annotations/shown-annotations);
+  // the cards themselves load as the reader reaches the pair (components/compare/pair-annotations).
   const cards = (draft: typeof before, articles: (pair: ComparedPair) => { id: string }[]) =>
     new Map(shown.map(({ pair }) => [pair, latestOf(draft?.annotationIdsOn(articles(pair)) ?? [], SHOWN_PER_COMPARED_SIDE)]));
   const beforeCards = cards(before, (pair) => pair.from);
   const afterCards = cards(after, (pair) => pair.to);
-  const [beforeShown, afterShown] = view
-    ? await Promise.all([loadShownAnnotations(db, actor, view.fromDraft.id, beforeCards), loadShownAnnotations(db, actor, view.toDraft.id, afterCards)])
-    : [null, null];
-  const beforeSide = beforeShown && before?.side(beforeShown.ids);
-  const afterSide = afterShown && after?.side(afterShown.ids);
+  const highlighted = (shownCards: typeof beforeCards) => new Set([...shownCards.values()].flatMap((group) => group.ids));
+  const beforeSide = before?.side(highlighted(beforeCards));
+  const afterSide = after?.side(highlighted(afterCards));
+  // New with every render of the page, so that the cards already loaded reload with it (a live update, one's own change).
+  const stamp = randomUUID();
 
   return (
     <div className="space-y-6">
@@ -88,7 +89,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </header>
       <CompareControls params={params} drafts={drafts} chapters={view ? chaptersOf(view.comparison.pairs) : []} />
       {problem && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4">{problem}</p>}
-      {view && before && after && beforeShown && afterShown && beforeSide && afterSide && (
+      {view && before && after && beforeSide && afterSide && (
         <AnnotationWorkspace {...workspaceSettings({ actor, organizations: user.organizations }, tags)}>
           <AlignmentNotices>
             <CompareSummaryView summary={view.comparison.summary} />
@@ -116,9 +117,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   annotations={
                     <PairAnnotations
                       label={pairName(pair)}
-                      before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, place: "before-", annotations: beforeShown.of(pair), total: beforeCards.get(pair)!.total, allHref: before.draftPageHref(pair.from) }}
-                      after={{ title: "Later draft", draftTitle: view.toDraft.title, place: "after-", annotations: afterShown.of(pair), total: afterCards.get(pair)!.total, allHref: after.draftPageHref(pair.to) }}
+                      before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, draftId: view.fromDraft.id, place: "before-", ...beforeCards.get(pair)!, allHref: before.draftPageHref(pair.from) }}
+                      after={{ title: "Later draft", draftTitle: view.toDraft.title, draftId: view.toDraft.id, place: "after-", ...afterCards.get(pair)!, allHref: after.draftPageHref(pair.to) }}
                       actor={actor}
+                      stamp={stamp}
                     />
                   }
                   editor={

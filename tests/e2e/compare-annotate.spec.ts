@@ -73,6 +73,8 @@ test("an analyst annotates the earlier draft on the left and the later draft on 
 test("a viewer reads annotations on a comparison but has nothing to annotate with", async ({ page }) => {
   await signIn(page, "viewer@draftwatch.example");
   const safeguards = await openComparison(page);
+  // A pair's cards load as the reader nears it.
+  await safeguards.scrollIntoViewIfNeeded();
   // Public demo annotations on the safeguards article, carried forward: on both sides.
   await expect(safeguards.locator('article[id^="annotation-card-before-"]').first()).toBeVisible();
   await expect(safeguards.locator('article[id^="annotation-card-after-"]').first()).toBeVisible();
