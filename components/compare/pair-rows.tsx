@@ -1,16 +1,17 @@
 import type { ReactNode } from "react";
+import { paragraphName } from "@/lib/compare/article-names";
 import type { ComparedPair } from "@/lib/compare/types";
 import { textDirection } from "@/lib/i18n/text-direction";
 
-/** What a pair shows in one row of each layout: a pair of paragraphs, or the whole texts where paragraphs are not paired. */
+/** What a pair shows in one row of each layout: a pair of paragraphs, or the whole text of an added or removed article. */
 export interface Row { key: string; fromLabel: string | null; toLabel: string | null; fromIds: string[]; toIds: string[]; ops: ComparedPair["ops"]; moved: boolean }
 
 export function rows(pair: ComparedPair): Row[] {
   if (pair.paragraphs.length > 0) {
     return pair.paragraphs.map((p, i) => ({
       key: `${p.from?.id ?? ""}-${p.to?.id ?? ""}-${i}`,
-      fromLabel: p.from?.label ?? null,
-      toLabel: p.to?.label ?? null,
+      fromLabel: paragraphName(pair.from, p.from),
+      toLabel: paragraphName(pair.to, p.to),
       fromIds: p.from ? [p.from.id] : [],
       toIds: p.to ? [p.to.id] : [],
       ops: p.ops,

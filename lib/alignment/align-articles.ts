@@ -11,6 +11,7 @@ import { articleShape, matchByStructure, paragraphsByPosition } from "./match-by
 import { matchByText, type MatchedGroup } from "./match-by-text";
 import { insertRemoved, keepsOrder, type Placed } from "./order";
 import { sameText } from "./same-text";
+import { sideParagraphs } from "./with-paragraphs";
 import type { AlignableArticle, AlignableParagraph, AlignArticlesOptions, ArticlePair, PairKind } from "./types";
 
 function complement(size: number, taken: readonly number[]): Set<number> {
@@ -50,6 +51,7 @@ function toPair(context: Context, group: MatchedGroup, moved: boolean): ArticleP
   const oneToOne = group.rows.length === 1 && group.columns.length === 1;
   const before = oneToOne ? from[group.rows[0]!] : undefined;
   const after = oneToOne ? to[group.columns[0]!] : undefined;
+  const paired = group.rows.length > 0 && group.columns.length > 0;
   const alignInside = similarity
     ? (a: AlignableParagraph[], b: AlignableParagraph[]) => alignParagraphsWith(vocabulary, a, b)
     : paragraphsByPosition;
@@ -61,7 +63,9 @@ function toPair(context: Context, group: MatchedGroup, moved: boolean): ArticleP
     moved,
     score: group.score,
     reasons: group.reasons,
-    paragraphs: before && after ? alignInside(before.paragraphs, after.paragraphs) : [],
+    paragraphs: paired
+      ? alignInside(sideParagraphs(group.rows.map((row) => from[row]!)), sideParagraphs(group.columns.map((column) => to[column]!)))
+      : [],
   };
 }
 

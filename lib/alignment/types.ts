@@ -49,7 +49,7 @@ export interface ArticlePair {
   /** Similarity, 0..1. */
   score: number;
   reasons: PairReason[];
-  /** Paragraph alignment of one-to-one pairs; [] otherwise. */
+  /** Paragraph alignment of the pair's articles (all of them, for a split or merge); [] for an added or removed one. */
   paragraphs: ParagraphPair[];
 }
 

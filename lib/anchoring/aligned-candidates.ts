@@ -58,7 +58,8 @@ export function alignedCandidates(
     }
     const pair = pairOf.get(article.id);
     const articles = (pair?.to ?? []).flatMap((id) => after.get(id)?.node ?? []);
-    // Split or merged articles have no paragraph alignment: any of their provisions may hold the words.
+    // In a split or merge the words may have gone to any of the articles' provisions, whatever
+    // paragraph the alignment paired theirs with: all of them are searched.
     if (articles.length !== 1 || pair?.from.length !== 1) return articles.flatMap(withDescendants);
     const target = pair.paragraphs.find((paragraph) => paragraph.from === paragraphId)?.to ?? null;
     if (target === null) return [];

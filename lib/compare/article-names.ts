@@ -26,3 +26,17 @@ export function pairName(pair: { from: readonly Named[]; to: readonly Named[] })
 export const PAIR_KIND_LABELS: Record<PairKind, string> = {
   unchanged: "unchanged", changed: "changed", split: "split", merged: "merged", added: "new", removed: "dropped",
 };
+
+type Side = readonly (Named & { paragraphs: readonly { id: string }[] })[];
+
+/**
+ * A paragraph's number as a row shows it. In a split or merge the paragraphs of several articles
+ * meet, and their numbers repeat: each is named with its article's ("Art. 27, 2.").
+ */
+export function paragraphName(articles: Side, paragraph: { id: string; label: string | null } | null): string | null {
+  if (!paragraph) return null;
+  if (articles.length < 2) return paragraph.label;
+  const article = articles.find((candidate) => candidate.paragraphs.some((p) => p.id === paragraph.id));
+  if (!article) return paragraph.label;
+  return [shortName(article), paragraph.label].filter((part) => part !== null).join(", ");
+}

@@ -1,9 +1,10 @@
 import type { AlignableArticle, ArticlePair } from "../alignment/types";
-import { withParagraphs } from "../alignment/with-paragraphs";
+import { sideParagraphs, withParagraphs } from "../alignment/with-paragraphs";
 import { diffStats } from "../diff/diff-stats";
 import { WordDiffer } from "../diff/diff-words";
 import { markMovesBetweenParagraphs } from "../diff/moves-between-paragraphs";
 import type { DiffOp, DiffOptions } from "../diff/types";
+import { opsFromParagraphs } from "./paragraph-ops";
 import type { ArticlePairing, ComparedPair, CompareSummary, Comparison } from "./types";
 
 function joined(articles: AlignableArticle[]): string {
@@ -21,19 +22,26 @@ function joinedHeadings(articles: AlignableArticle[]): string {
   return articles.map((a) => a.heading ?? "").filter(Boolean).join(" / ");
 }
 
-function comparePair(pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">, byId: Map<string, AlignableArticle>, differ: WordDiffer, language?: string): ComparedPair {
+function comparePair(
+  pairing: ArticlePairing & Pick<ArticlePair, "paragraphs">,
+  byId: Map<string, AlignableArticle>,
+  differ: WordDiffer,
+  options: DiffOptions,
+): ComparedPair {
   const from = pairing.from.map((id) => mustGet(byId, id));
   const to = pairing.to.map((id) => mustGet(byId, id));
-  const ops = differ.diffJoined(parts(from), parts(to));
+  const byIdOn = (articles: AlignableArticle[]) => new Map(sideParagraphs(articles).map((p) => [p.id, p]));
+  const [before, after] = [byIdOn(from), byIdOn(to)];
   const texts = pairing.paragraphs.map((p) => ({
-    before: p.from === null ? null : from[0]!.paragraphs.find((x) => x.id === p.from) ?? null,
-    after: p.to === null ? null : to[0]!.paragraphs.find((x) => x.id === p.to) ?? null,
+    before: p.from === null ? null : before.get(p.from) ?? null,
+    after: p.to === null ? null : after.get(p.to) ?? null,
   }));
   const paragraphOps = markMovesBetweenParagraphs(
     texts.map(({ before, after }) => differ.diff(before?.text ?? "", after?.text ?? "")),
-    language,
+    options.language,
   );
   const paragraphs = pairing.paragraphs.map((p, i) => ({ ...p, from: texts[i]!.before, to: texts[i]!.after, ops: paragraphOps[i]! }));
+  const ops = opsFromParagraphs(from, to, paragraphs, options) ?? differ.diffJoined(parts(from), parts(to));
   return {
     ...pairing,
     from,
@@ -84,7 +92,7 @@ export function compareAlignedArticles(
   const byId = new Map([...from, ...to].map((a) => [a.id, a]));
   // One differ for the whole comparison: a paragraph is read once for its article and for itself.
   const differ = new WordDiffer(options);
-  const compared = pairs.map((pair) => comparePair(pair, byId, differ, options.language));
+  const compared = pairs.map((pair) => comparePair(pair, byId, differ, options));
   return { summary: summarise(compared, { from: from.length, to: to.length }), pairs: compared };
 }
 

@@ -17,7 +17,7 @@ export interface ComparedPair extends Omit<ArticlePairing, "from" | "to"> {
   headingOps: DiffOp[];
   /** The whole text of the pair, word by word (for splits and merges, the texts joined). */
   ops: DiffOp[];
-  /** For one-to-one pairs, paragraph by paragraph; empty otherwise. */
+  /** Paragraph by paragraph, across all the articles of a split or merge; empty for an added or removed article. */
   paragraphs: ComparedParagraph[];
   stats: DiffStats;
 }

@@ -137,14 +137,18 @@ test("a pair's link names its articles, survives filters and realignment, and n 
 const wordsOn = (pair: Locator, side: "Before" | "After", words: string) =>
   pair.getByRole("cell").locator("[data-provision-id]").filter({ hasText: words }).nth(side === "Before" ? 0 : 1);
 
-test("side by side, both columns stay level at every line they share, in a merged article too", async ({ page }) => {
+test("a merged article is compared paragraph by paragraph, each earlier paragraph named with its article, both columns level", async ({ page }) => {
   await openComparison(page);
   const merged = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /Art\. 26 \+ Art\. 27 → Art\. 29/ }) });
   const shared = "A State Party may, within the limits of its domestic law";
   await expect(wordsOn(merged, "After", shared)).toBeVisible();
   await expectLevel(wordsOn(merged, "Before", shared), wordsOn(merged, "After", shared));
-  // Level by design, not by chance: on both sides a new part of the row begins with these words.
-  await expect(merged.getByRole("cell").filter({ hasText: shared })).toHaveText([new RegExp(`^${shared}`), new RegExp(`^${shared}`)]);
+  // Article 27's first paragraph became paragraph 6 of Article 29: one row, named on each side.
+  await expect(merged.getByRole("cell").filter({ hasText: shared })).toHaveText([new RegExp(`^Art\\. 27, 1\\.\\s*${shared}`), new RegExp(`^6\\.\\s*${shared}`)]);
+  await expect(merged.getByRole("cell").filter({ hasText: /^Art\. 26, 1\./ })).toHaveCount(1);
+  // Inline, the same rows under the new article's numbers.
+  await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Inline" }).click();
+  await expect(merged.locator(".provision-label")).toHaveText(["1.", "2.", "3.", "4.", "5.", "6.", "7."]);
 });
 
 test("side by side, an item after a lengthened one starts level on both sides", async ({ page }) => {

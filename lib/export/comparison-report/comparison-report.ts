@@ -4,7 +4,7 @@ import type { ComparedPair } from "../../compare/types";
 import type { DiffOp } from "../../diff/types";
 import { formatDate } from "../item-labels";
 import { redlineSegments } from "../redline";
-import { renumbering, shortName } from "../../compare/article-names";
+import { paragraphName, renumbering, shortName } from "../../compare/article-names";
 import type { ComparedDraftSource, ComparisonReport, ComparisonSource, ReportDraft, ReportPair, ReportRow, ReportScope } from "./types";
 
 export interface ComparisonReportOptions {
@@ -56,7 +56,7 @@ function reportPair(pair: ComparedPair, fromLanguage: string, toLanguage: string
 function rows(pair: ComparedPair): ReportRow[] {
   if (pair.paragraphs.length === 0) return [{ label: null, moved: false, segments: redlineSegments(pair.ops) }];
   return pair.paragraphs.map((paragraph) => ({
-    label: paragraph.to?.label ?? paragraph.from?.label ?? null,
+    label: paragraphName(pair.to, paragraph.to) ?? paragraphName(pair.from, paragraph.from),
     moved: paragraph.moved,
     segments: redlineSegments(paragraph.ops),
   }));

@@ -62,7 +62,7 @@ export interface ReportPair {
   rows: ReportRow[];
 }
 
-/** A paragraph of a one-to-one pair, or the whole text of any other pair. */
+/** A paragraph of a pair, or the whole text of an added or removed article. */
 export interface ReportRow {
   label: string | null;
   /** Moved within its article. */

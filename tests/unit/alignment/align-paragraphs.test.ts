@@ -43,11 +43,26 @@ describe("paragraph alignment of reordered articles (draft 2 → draft 3)", () =
     ]);
   });
 
-  it("gives one-to-one article pairs their paragraph alignment, and group pairs none", () => {
+  it("aligns the paragraphs of every pair, across both articles of a merge", () => {
     const pairs = alignArticles(draft2, draft3);
     const safeguards = pairs.find((p) => p.to[0] === byHeading(draft3, "Conditions and safeguards").id);
     expect(safeguards?.paragraphs.filter((p) => p.moved)).toHaveLength(1);
-    expect(pairs.find((p) => p.kind === "merged")?.paragraphs).toEqual([]);
+    const merged = pairs.find((p) => p.kind === "merged")!;
+    const articlesOf = (ids: string[], articles: AlignableArticle[]) => ids.map((id) => articles.find((a) => a.id === id)!);
+    const [assistance, spontaneous] = articlesOf(merged.from, draft2);
+    const [into] = articlesOf(merged.to, draft3);
+    // Spontaneous information became the last two paragraphs of mutual legal assistance.
+    expect(labelled(merged.paragraphs, [...assistance!.paragraphs, ...spontaneous!.paragraphs], into!.paragraphs)).toEqual([
+      ["1.", "1.", "changed", false],
+      ["2.", "2.", "unchanged", false],
+      ["3.", "3.", "unchanged", false],
+      ["4.", "4.", "unchanged", false],
+      ["5.", "5.", "changed", false],
+      ["1.", "6.", "unchanged", false],
+      ["2.", "7.", "changed", false],
+    ]);
+    expect(merged.paragraphs.slice(5).map((p) => p.from)).toEqual(spontaneous!.paragraphs.map((p) => p.id));
+    expect(pairs.filter((p) => p.kind === "added").every((p) => p.paragraphs.length === 0)).toBe(true);
   });
 });
 

@@ -60,9 +60,11 @@ describe("comparison report", () => {
     const added = report.pairs.find((pair) => pair.kind === "added")!;
     expect(added.rows).toHaveLength(1);
     expect(added.rows[0]!.segments.map((segment) => segment.type)).toEqual(["insert"]);
+    // A merge too is shown paragraph by paragraph, each under its number in the new article.
     const merged = report.pairs.find((pair) => pair.kind === "merged")!;
     const mergedSource = source.comparison.pairs.find((pair) => pair.kind === "merged")!;
-    expect(side(merged.rows[0]!.segments, "after")).toBe(mergedSource.to.map((article) => article.text).join("\n\n"));
+    expect(merged.rows.map((row) => row.label)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7."]);
+    expect(merged.rows.map((row) => side(row.segments, "after")).join("\n")).toBe(mergedSource.to[0]!.text);
   });
 
   it("redlines a heading only when it changed", () => {
