@@ -124,7 +124,7 @@ export default async function DraftPage({ params, searchParams }: Params & { sea
           </div>
         </div>
       </AnnotationWorkspace>
-      <LiveAnnotations draftId={draft.id} />
+      <LiveAnnotations draftIds={[draft.id]} />
     </>
   );
 }
