@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
@@ -22,7 +21,7 @@ import { articleName, pairName } from "@/lib/compare/article-names";
 import { compareHref, compareParams } from "@/lib/compare/compare-url";
 import { chaptersOf, filterPairs } from "@/lib/compare/filter-pairs";
 import type { ComparedPair } from "@/lib/compare/types";
-import { listDraftAnchors, listTags } from "@/lib/db/annotations";
+import { lastChangedAt, listDraftAnchors, listTags } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
 import { listTreatiesWithTimeline } from "@/lib/db/drafts";
 import { actorOf } from "@/lib/db/users";
@@ -78,8 +77,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const highlighted = (shownCards: typeof beforeCards) => new Set([...shownCards.values()].flatMap((group) => group.ids));
   const beforeSide = before?.side(highlighted(beforeCards));
   const afterSide = after?.side(highlighted(afterCards));
-  // New with every render of the page, so that the cards already loaded reload with it (a live update, one's own change).
-  const stamp = randomUUID();
+  // What a pair's cards were loaded for: they reload when it changes (a live update, one's own
+  // change), not on every render of the page, which a colleague's change elsewhere also causes.
+  const changedAt = await lastChangedAt(db, [...highlighted(beforeCards), ...highlighted(afterCards)]);
+  const stamp = (pair: ComparedPair) =>
+    [...beforeCards.get(pair)!.ids, "|", ...afterCards.get(pair)!.ids].map((id) => `${id}@${changedAt.get(id)?.getTime() ?? ""}`).join(" ");
 
   return (
     <div className="space-y-6">
@@ -120,7 +122,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                       before={{ title: "Earlier draft", draftTitle: view.fromDraft.title, draftId: view.fromDraft.id, place: "before-", ...beforeCards.get(pair)!, allHref: before.draftPageHref(pair.from) }}
                       after={{ title: "Later draft", draftTitle: view.toDraft.title, draftId: view.toDraft.id, place: "after-", ...afterCards.get(pair)!, allHref: after.draftPageHref(pair.to) }}
                       actor={actor}
-                      stamp={stamp}
+                      stamp={stamp(pair)}
                     />
                   }
                   editor={
@@ -141,8 +143,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               ))}
             </div>
             <PairLinkFallback />
-            <LiveAnnotations draftId={view.fromDraft.id} />
-            <LiveAnnotations draftId={view.toDraft.id} />
+            <LiveAnnotations draftIds={[view.fromDraft.id, view.toDraft.id]} />
           </AlignmentNotices>
         </AnnotationWorkspace>
       )}

@@ -11,8 +11,9 @@ export type PairAnnotationsSide = { title: string; draftTitle: string; draftId: 
 
 // Written out in the first answer, some 200 pairs' cards were most of the page's weight and of the
 // time to render it: each pair's load when the reader comes near it (or opens them), well before
-// they scroll into view, and again with each render of the page (`stamp`), so that live updates
-// and one's own changes reach the cards already loaded.
+// they scroll into view, and again when the page renders them with a new `stamp` (the cards' ids
+// and when each last changed), so that live updates and one's own changes reach cards already
+// loaded while a burst of changes elsewhere refetches nothing here.
 const NEAR = "1500px 0px";
 
 type Loaded = { key: string; before: AnnotationRecord[]; after: AnnotationRecord[] } | { key: string; failed: true };
@@ -24,8 +25,10 @@ export function PairAnnotations({ label, before, after, actor, stamp }: { label:
   const [wanted, setWanted] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  // What the cards shown were loaded for: the ids change only with a new render of the page, hence a new stamp.
+  // What the cards shown were loaded for. Each render of the page sends new arrays of the same
+  // ids: they are watched as text.
   const key = `${stamp} ${attempt}`;
+  const [beforeIds, afterIds] = [before.ids.join(" "), after.ids.join(" ")];
   const count = before.total + after.total;
 
   useEffect(() => {
@@ -45,12 +48,13 @@ export function PairAnnotations({ label, before, after, actor, stamp }: { label:
   useEffect(() => {
     if (!wanted) return;
     const aborted = new AbortController();
-    Promise.all([fetchShownAnnotations(before.draftId, before.ids, aborted.signal), fetchShownAnnotations(after.draftId, after.ids, aborted.signal)]).then(
+    const idsOf = (text: string) => text.split(" ").filter(Boolean);
+    Promise.all([fetchShownAnnotations(before.draftId, idsOf(beforeIds), aborted.signal), fetchShownAnnotations(after.draftId, idsOf(afterIds), aborted.signal)]).then(
       ([beforeCards, afterCards]) => setLoaded({ key, before: beforeCards, after: afterCards }),
       () => aborted.signal.aborted || setLoaded({ key, failed: true }),
     );
     return () => aborted.abort();
-  }, [wanted, key, before.draftId, before.ids, after.draftId, after.ids]);
+  }, [wanted, key, before.draftId, beforeIds, after.draftId, afterIds]);
 
   // Open from the start, it tells of that with a toggle event too: only a reader's reopening loads.
   const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {

@@ -108,6 +108,16 @@ export function listAnnotationsById(db: Db, actor: Actor, draftId: string, ids: 
   });
 }
 
+/**
+ * When each annotation of `ids` last changed: its latest revision (an edit, a reply, a status, a
+ * carry). Tells whether cards loaded earlier still show it as it is; says nothing of its content.
+ */
+export async function lastChangedAt(db: Db, ids: readonly string[]): Promise<Map<string, Date>> {
+  if (ids.length === 0) return new Map();
+  const latest = await db.annotationRevision.groupBy({ by: ["annotationId"], where: { annotationId: { in: [...ids] } }, _max: { createdAt: true } });
+  return new Map(latest.flatMap(({ annotationId, _max }) => (_max.createdAt ? [[annotationId, _max.createdAt] as const] : [])));
+}
+
 /** What a revision keeps: the annotation as it was after a change. */
 export function annotationSnapshot(
   annotation: Pick<AnnotationRecord, "visibility" | "stance" | "status" | "sourceKind" | "sourceOrganization" | "body" | "proposedText" | "deletedAt"> & { tags: { tag: { slug: string } }[] },

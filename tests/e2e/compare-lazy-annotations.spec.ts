@@ -10,11 +10,11 @@ const DANIEL = "daniel.okafor@rights-coalition.example";
 interface Node { id: string; kind: string; text: string; children: Node[] }
 const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
-/** An organisation-wide annotation by the page's user on the first words of the revised draft's last article. */
-async function annotateLastArticle(page: Page, draftId: string, body: string): Promise<string> {
+/** An organisation-wide annotation by the page's user on the first words of the revised draft's last (or first) article. */
+async function annotateArticle(page: Page, draftId: string, body: string, which: "last" | "first" = "last"): Promise<string> {
   const draft = (await (await page.request.get(`/api/drafts/${draftId}`)).json()) as { provisions: Node[] };
   const articles = flatten(draft.provisions).filter((n) => n.kind === "ARTICLE");
-  const paragraph = flatten([articles.at(-1)!]).find((n) => n.text.trim().length > 20)!;
+  const paragraph = flatten([articles.at(which === "last" ? -1 : 0)!]).find((n) => n.text.trim().length > 20)!;
   const exact = paragraph.text.trim().split(/\s+/).slice(0, 3).join(" ");
   const start = paragraph.text.indexOf(exact);
   const response = await page.request.post("/api/annotations", {
@@ -39,7 +39,7 @@ test("a pair far down the comparison gets its cards when the reader scrolls to i
   const compareUrl = page.url();
   const revisedId = new URL(compareUrl).searchParams.get("to")!;
   const first = `Lazy first ${Date.now().toString(36)}`;
-  const firstId = await annotateLastArticle(page, revisedId, first);
+  const firstId = await annotateArticle(page, revisedId, first);
 
   const daniel = await (await browser.newContext()).newPage();
   await signIn(daniel, DANIEL, compareUrl.replace(new URL(compareUrl).origin, ""));
@@ -59,8 +59,19 @@ test("a pair far down the comparison gets its cards when the reader scrolls to i
   // Hà annotates the same article again: Daniel's loaded pair shows it without a reload.
   await daniel.waitForTimeout(1000); // for his event streams to connect
   const second = `Lazy second ${Date.now().toString(36)}`;
-  await annotateLastArticle(page, revisedId, second);
+  await annotateArticle(page, revisedId, second);
   await expect(cards.filter({ hasText: second })).toBeVisible({ timeout: 15_000 });
   await expect(cards.filter({ hasText: first })).toBeVisible();
+
+  // Hà annotates the first article, far up: it shows in Daniel's page, and the cards of the pair
+  // he reads, which did not change, are not fetched again.
+  const refetched: string[] = [];
+  daniel.on("request", (request) => {
+    if (request.url().includes("/shown-annotations?") && request.url().includes(firstId)) refetched.push(request.url());
+  });
+  const elsewhereId = await annotateArticle(page, revisedId, `Lazy elsewhere ${Date.now().toString(36)}`, "first");
+  await expect(daniel.locator(`mark[data-annotations~="${elsewhereId}"]`).first()).toBeAttached({ timeout: 15_000 });
+  await daniel.waitForTimeout(1500); // a refetch would have gone out by now
+  expect(refetched).toEqual([]);
   await daniel.context().close();
 });
