@@ -7,6 +7,7 @@ import { plainTextToRichText } from "../../lib/rich-text/from-plain-text";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { demoActors, DEMO_EMAILS, type DemoName } from "./helpers/demo-actors";
 import { onWords, revisedParagraphWith, type ProvisionText } from "./helpers/demo-provisions";
+import { sessionHeaders } from "./helpers/session-cookie";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database";
 
 // What the compare page loads under a pair: asked for by id, it answers only what the caller may
@@ -23,10 +24,7 @@ describe("GET /api/drafts/<draftId>/shown-annotations", () => {
     GET(new NextRequest(`http://127.0.0.1:3000/api/drafts/${provision.draftId}/shown-annotations?${new URLSearchParams(ids.map((id) => ["id", id]))}`, { headers }), {
       params: Promise.resolve({ draftId: provision.draftId }),
     });
-  const as = async (who: DemoName) => {
-    const user = await t.db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS[who] } });
-    return { cookie: `next-auth.session-token=${await encode({ token: { sub: user.id }, secret: SECRET })}` };
-  };
+  const as = (who: DemoName) => sessionHeaders(t.db, DEMO_EMAILS[who], SECRET);
   const idsFor = async (who: DemoName) => ((await (await call(await as(who))).json()).annotations as { id: string }[]).map((a) => a.id).sort();
 
   beforeAll(async () => {
@@ -60,7 +58,9 @@ describe("GET /api/drafts/<draftId>/shown-annotations", () => {
     for (const who of ["sofia", "viewer", "admin"] as const) expect(await idsFor(who)).toEqual([made.public]);
   });
 
-  it("refuses more ids than a pair ever shows", async () => {
-    expect((await call(await as("ha"), Array.from({ length: 51 }, (_, i) => `id-${i}`))).status).toBe(400);
+  it("refuses more ids than a pair ever shows, saying how many it takes", async () => {
+    const response = await call(await as("ha"), Array.from({ length: 51 }, (_, i) => `id-${i}`));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "Ask for at most 50 annotations at once." });
   });
 });

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestActor } from "@/lib/auth/request-actor";
-import { can } from "@/lib/auth/permissions";
+import { assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getDraftWithProvisions } from "@/lib/db/drafts";
 import { buildProvisionTree, type ProvisionNode } from "@/lib/drafts/provision-tree";
-import { unauthorized } from "@/app/api/respond";
+import { NotFoundError } from "@/lib/operations/errors";
+import { refusal, unauthorized } from "@/app/api/respond";
 
 type Context = { params: Promise<{ draftId: string }> };
 
@@ -17,17 +18,21 @@ function provisionJson(node: ProvisionNode): unknown {
 export async function GET(request: NextRequest, { params }: Context) {
   const actor = await requestActor(request);
   if (!actor) return unauthorized();
-  if (!can(actor, "draft:read")) return NextResponse.json({ error: "You may not read drafts." }, { status: 403 });
   const { draftId } = await params;
-  const draft = await getDraftWithProvisions(getDb(), draftId);
-  if (!draft) return NextResponse.json({ error: "That draft does not exist." }, { status: 404 });
-  return NextResponse.json({
-    id: draft.id,
-    treaty: { id: draft.treaty.id, slug: draft.treaty.slug, title: draft.treaty.title },
-    title: draft.title,
-    symbol: draft.symbol,
-    date: draft.date.toISOString().slice(0, 10),
-    language: draft.language,
-    provisions: buildProvisionTree(draft.provisions).map(provisionJson),
-  });
+  try {
+    assertCan(actor, "draft:read");
+    const draft = await getDraftWithProvisions(getDb(), draftId);
+    if (!draft) throw new NotFoundError("That draft does not exist.");
+    return NextResponse.json({
+      id: draft.id,
+      treaty: { id: draft.treaty.id, slug: draft.treaty.slug, title: draft.treaty.title },
+      title: draft.title,
+      symbol: draft.symbol,
+      date: draft.date.toISOString().slice(0, 10),
+      language: draft.language,
+      provisions: buildProvisionTree(draft.provisions).map(provisionJson),
+    });
+  } catch (error) {
+    return refusal(error, request.nextUrl.origin);
+  }
 }

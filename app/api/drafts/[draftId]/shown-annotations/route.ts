@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { can } from "@/lib/auth/permissions";
+import { assertCan } from "@/lib/auth/permissions";
 import { requestActor } from "@/lib/auth/request-actor";
 import { listAnnotationsById } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
-import { unauthorized } from "@/app/api/respond";
+import { InvalidInputError } from "@/lib/operations/errors";
+import { refusal, unauthorized } from "@/app/api/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,14 @@ const MAX_IDS = 50;
 export async function GET(request: NextRequest, { params }: Context) {
   const actor = await requestActor(request);
   if (!actor) return unauthorized();
-  if (!can(actor, "draft:read")) return NextResponse.json({ error: "You may not read drafts." }, { status: 403 });
   const ids = request.nextUrl.searchParams.getAll("id");
-  if (ids.length > MAX_IDS) return NextResponse.json({ error: `Ask for at most ${MAX_IDS} annotations at once.` }, { status: 400 });
   const { draftId } = await params;
-  const found = ids.length > 0 ? await listAnnotationsById(getDb(), actor, draftId, ids) : [];
-  return NextResponse.json({ annotations: found.filter((a) => a.anchors.length > 0) }, { headers: { "cache-control": "private, no-store" } });
+  try {
+    assertCan(actor, "draft:read");
+    if (ids.length > MAX_IDS) throw new InvalidInputError(`Ask for at most ${MAX_IDS} annotations at once.`);
+    const found = ids.length > 0 ? await listAnnotationsById(getDb(), actor, draftId, ids) : [];
+    return NextResponse.json({ annotations: found.filter((a) => a.anchors.length > 0) }, { headers: { "cache-control": "private, no-store" } });
+  } catch (error) {
+    return refusal(error, request.nextUrl.origin);
+  }
 }
