@@ -6,7 +6,10 @@ import { Prisma } from "./generated/prisma/client";
 // Full-text search over drafts and annotations with PostgreSQL's `simple` configuration: no
 // stemming, so Vietnamese (syllables with their diacritics) and every other script are matched
 // word for word. Arabic terms also match behind the clitics written onto a word ("الضمانات" finds
-// "والضمانات"): `search_query` (migration 20261125040000_arabic_search) widens them. Matches come
+// "والضمانات"): `search_query` (migration 20261125040000_arabic_search) widens them. Arabic
+// spellings are normalised on both sides by `arabic_normalize` (hamza on alef, alef maqsura, taa
+// marbuta, tatweel, harakat; migration 20261203141244_arabic_normalisation), and `search_headline`
+// marks the words as written that the normalised query matched. Matches come
 // back marked with these two characters, which no draft contains, so that the page can highlight
 // them without writing HTML.
 
@@ -14,17 +17,17 @@ export const MATCH_START = "\u0001";
 export const MATCH_END = "\u0002";
 const HEADLINE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
-// The documents searched, exactly as migration 20261202120000_search_indexes indexes them: the
+// The documents searched, exactly as migration 20261203141244_arabic_normalisation indexes them: the
 // index serves only a query that spells the same expression (p is the provision, a the annotation).
-export const PROVISION_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(p."heading", '') || ' ' || p."text")`;
-export const ANNOTATION_DOCUMENT = Prisma.sql`to_tsvector('simple', a."bodyText" || ' ' || coalesce(a."proposedText", ''))`;
+export const PROVISION_DOCUMENT = Prisma.sql`to_tsvector('simple', arabic_normalize(coalesce(p."heading", '') || ' ' || p."text"))`;
+export const ANNOTATION_DOCUMENT = Prisma.sql`to_tsvector('simple', arabic_normalize(a."bodyText" || ' ' || coalesce(a."proposedText", '')))`;
 
 export interface ProvisionHit { id: string; draftId: string; draftTitle: string; language: string; kind: string; label: string | null; heading: string | null; snippet: string }
 
 export function searchProvisions(db: Db, query: string, limit = 30): Promise<ProvisionHit[]> {
   return db.$queryRaw<ProvisionHit[]>`
     SELECT p.id, p."draftId", d.title AS "draftTitle", d.language, p.kind::text AS kind, p.label, p.heading,
-           ts_headline('simple', coalesce(p.heading, '') || ' ' || p.text, q, ${HEADLINE}) AS snippet
+           search_headline(coalesce(p.heading, '') || ' ' || p.text, q, ${HEADLINE}) AS snippet
     FROM "Provision" p
     JOIN "Draft" d ON d.id = p."draftId",
          search_query(${query}) q
@@ -35,7 +38,7 @@ export function searchProvisions(db: Db, query: string, limit = 30): Promise<Pro
 
 function matchingAnnotations(db: Db, query: string, count: number, offset: number) {
   return db.$queryRaw<{ id: string; snippet: string }[]>`
-    SELECT a.id, ts_headline('simple', a."bodyText" || ' ' || coalesce(a."proposedText", ''), q, ${HEADLINE}) AS snippet
+    SELECT a.id, search_headline(a."bodyText" || ' ' || coalesce(a."proposedText", ''), q, ${HEADLINE}) AS snippet
     FROM "Annotation" a, search_query(${query}) q
     WHERE a."deletedAt" IS NULL
       AND ${ANNOTATION_DOCUMENT} @@ q
