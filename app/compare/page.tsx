@@ -19,7 +19,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { articleName, pairName } from "@/lib/compare/article-names";
 import { compareHref, compareParams } from "@/lib/compare/compare-url";
-import { chaptersOf, filterPairs } from "@/lib/compare/filter-pairs";
+import { chaptersOf, withHidingFilters } from "@/lib/compare/filter-pairs";
 import type { ComparedPair } from "@/lib/compare/types";
 import { lastChangedAt, listDraftAnchors, listTags } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
@@ -28,6 +28,7 @@ import { actorOf } from "@/lib/db/users";
 import { InvalidInputError, NotFoundError } from "@/lib/operations/errors";
 import { getComparison } from "@/lib/operations/get-comparison";
 import { comparedDraft } from "./compared-draft";
+import { hiddenPairs } from "./hidden-pairs";
 
 export const metadata: Metadata = { title: "Compare drafts" };
 
@@ -58,7 +59,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
 
   const isEditor = can(actor, "alignment:edit");
-  const shown = view ? filterPairs(view.comparison.pairs, params) : [];
+  const judged = view ? withHidingFilters(view.comparison.pairs, params) : [];
+  const shown = judged.filter(({ hiddenBy }) => hiddenBy.length === 0);
   const options = (articles: { id: string; label: string | null; number: string | null; heading: string | null }[]) =>
     articles.map((a) => ({ id: a.id, name: `${articleName(a)}${a.heading ? ` — ${a.heading}` : ""}` }));
 
@@ -105,6 +107,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               {isEditor && <RecomputeButton alignmentId={view.alignmentId} />}
               {isEditor && <AlignmentNotice />}
             </div>
+            <PairLinkFallback hidden={hiddenPairs(judged, view.anchors, params)} />
             {shown.length === 0 && <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No article matches these filters.</p>}
             <div className="space-y-6">
               {shown.map(({ pair, index }) => (
@@ -142,7 +145,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 />
               ))}
             </div>
-            <PairLinkFallback />
             <LiveAnnotations draftIds={[view.fromDraft.id, view.toDraft.id]} />
           </AlignmentNotices>
         </AnnotationWorkspace>

@@ -22,6 +22,11 @@ function showAddress(form: HTMLFormElement, href: string) {
   }
 }
 
+function sameDrafts(one: string, other: string): boolean {
+  const [a, b] = [one, other].map((href) => new URL(href, window.location.origin).searchParams);
+  return a!.get("from") === b!.get("from") && a!.get("to") === b!.get("to");
+}
+
 /**
  * The compare page's GET form: without JavaScript it submits as it is; with it, each change goes
  * to the address at once (no submit), as a new history entry, and the reader keeps their place.
@@ -54,7 +59,10 @@ export function CompareForm({ href, className, children }: { href: string; class
       keepPlace();
       asked.current.push(next);
     }
-    startTransition(() => router.push(next, { scroll: false }));
+    // The pair the address names stays named while the same drafts are compared: a filter that
+    // hides it then says so (pair-link-fallback), and Show it brings it back.
+    const pair = sameDrafts(next, href) ? window.location.hash : "";
+    startTransition(() => router.push(next + pair, { scroll: false }));
   };
   const when = (target: EventTarget) => (target as Field).dataset.apply as ApplyWhen | undefined;
 

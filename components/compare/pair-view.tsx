@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { renumbering, shortName } from "@/lib/compare/article-names";
 import type { CompareLayout } from "@/lib/compare/compare-url";
-import { pairAnchor } from "@/lib/compare/pair-anchor";
+import { pairAddress } from "@/lib/compare/pair-anchor";
 import type { ComparedPair } from "@/lib/compare/types";
 import { DiffText } from "./diff-text";
 import { Cell, MovedBadge, rows } from "./pair-rows";
@@ -25,9 +25,9 @@ export function PairView(props: {
   const heading = pair.to[0]?.heading ?? pair.from[0]?.heading;
   const renumbered = pair.from.length === 1 && pair.to.length === 1 && pair.renumbered ? renumbering([shortName(pair.from[0]!)], [shortName(pair.to[0]!)]) : null;
   const historyOf = pair.to[0] ?? pair.from[0];
-  const anchorsOf = (articles: ComparedPair["from"]) => articles.map((a) => anchors.get(a.id) ?? a.id);
-  const articles = { before: anchorsOf(pair.from), after: anchorsOf(pair.to) };
-  const id = pairAnchor(articles.before, articles.after);
+  const address = pairAddress(pair, anchors);
+  const { id } = address;
+  const articles = { before: address.from, after: address.to };
   return (
     <article
       id={id}

@@ -1,6 +1,8 @@
 // The compare page's view lives in its address, so that every view can be shared: one reading of
 // the query for the page, and one way of writing it for the page's links and its form.
 
+import type { FilterName } from "./filter-pairs";
+
 export type CompareLayout = "side" | "inline";
 
 export interface CompareParams {
@@ -38,4 +40,11 @@ export function compareHref(params: CompareParams): string {
   if (params.ignoreWhitespace) query.set("ignoreWhitespace", "1");
   if (params.ignorePunctuation) query.set("ignorePunctuation", "1");
   return `/compare?${query}`;
+}
+
+const CLEARED: { [name in FilterName]: Pick<CompareParams, name> } = { onlyChanged: { onlyChanged: false }, chapter: { chapter: null }, search: { search: null } };
+
+/** The view with these filters turned off and the others as they were. */
+export function withoutFilters(params: CompareParams, names: readonly FilterName[]): CompareParams {
+  return names.reduce<CompareParams>((view, name) => ({ ...view, ...CLEARED[name] }), params);
 }

@@ -14,6 +14,13 @@ export function pairAnchor(from: readonly string[], to: readonly string[]): stri
   return `${from.join(AND)}${TO}${to.join(AND)}`;
 }
 
+/** A pair's address and its articles' anchors (`anchors`: by article id, as their draft pages name them). */
+export function pairAddress(pair: { from: readonly { id: string }[]; to: readonly { id: string }[] }, anchors: ReadonlyMap<string, string>) {
+  const anchorsOf = (articles: readonly { id: string }[]) => articles.map((a) => anchors.get(a.id) ?? a.id);
+  const [from, to] = [anchorsOf(pair.from), anchorsOf(pair.to)];
+  return { id: pairAnchor(from, to), from, to };
+}
+
 /** The article anchors a pair's address names, or null when it is no such address. */
 function articlesNamedBy(anchor: string): { from: string[]; to: string[] } | null {
   const split = (side: string) => side.split(AND).filter(Boolean);

@@ -133,6 +133,66 @@ test("a pair's link names its articles, survives filters and realignment, and n 
   await expect(safeguards).toBeInViewport();
 });
 
+test("a link to a pair the filters hide says so near the top, and Show it turns those filters off and takes the reader to the pair", async ({ page, browser }) => {
+  const address = await openComparison(page);
+  const safeguards = safeguardsPair(page);
+  const notice = page.getByRole("status", { name: "Linked pair hidden" });
+  // Shared from a view of the changed articles that mention confiscation: the safeguards pair is changed but says nothing of it.
+  const hiding = `${address}&only=changed&q=confiscation`;
+  await page.goto(`${hiding}#${SAFEGUARDS}`);
+  await expect(notice).toContainText("Article 23 → Article 26 is hidden by the filters.");
+  await expect(notice).toContainText("Showing it turns off the search.");
+  await expect(notice).toBeInViewport();
+  await expect(safeguards).toHaveCount(0);
+
+  // By keyboard: the notice has the focus, Tab reaches Show it.
+  await expect(notice).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(notice.getByRole("button", { name: "Show it" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(safeguards).toBeFocused();
+  await expect(safeguards).toBeInViewport();
+  await expect(notice).toHaveCount(0);
+  // Only the search is turned off: the address and the form say so, the pair's address stays.
+  await expect(page).toHaveURL(new RegExp(`only=changed#${SAFEGUARDS}$`));
+  expect(new URL(page.url()).searchParams.get("q")).toBeNull();
+  await expect(page.getByLabel("Search in articles")).toHaveValue("");
+  await expect(page.getByLabel("Only articles whose text changed")).toBeChecked();
+
+  // An old numbered link to a hidden pair is told the same, under the pair's name.
+  const number = await safeguards.getAttribute("data-pair-number");
+  await page.goto(`${hiding}#pair-${number}`);
+  await expect(page).toHaveURL(new RegExp(`#${SAFEGUARDS}$`));
+  await expect(notice).toContainText("Article 23 → Article 26 is hidden by the filters.");
+  await notice.getByRole("button", { name: "Show it" }).click();
+  await expect(safeguards).toBeFocused();
+
+  // Arrived at the pair, the reader searches for words it does not have: the address still names it, and the notice says it is hidden, leaving the focus in the search.
+  await page.goto(`${address}#${SAFEGUARDS}`);
+  await expect(safeguards).toBeInViewport();
+  const search = page.getByLabel("Search in articles");
+  await search.fill("confiscation");
+  await expect(page).toHaveURL(new RegExp(`q=confiscation#${SAFEGUARDS}$`));
+  await expect(notice).toContainText("Article 23 → Article 26 is hidden by the filters.");
+  await expect(search).toBeFocused();
+  await notice.getByRole("button", { name: "Show it" }).click();
+  await expect(safeguards).toBeFocused();
+  await expect(search).toHaveValue("");
+
+  // Without JavaScript, the notice is where the link lands, and Show it is a link to the view that shows the pair.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(`${hiding}#${SAFEGUARDS}`);
+  const plainNotice = plain.getByRole("region", { name: "Linked pair hidden" });
+  await expect(plainNotice).toHaveCount(1);
+  await expect(plainNotice).toBeVisible();
+  await expect(plainNotice).toContainText("Article 23 → Article 26 is hidden by the filters.");
+  await plainNotice.getByRole("link", { name: "Show it" }).click();
+  await expect(plain).toHaveURL(new RegExp(`only=changed#${SAFEGUARDS}$`));
+  await expect(safeguardsPair(plain)).toBeInViewport();
+  await context.close();
+});
+
 /** These words of one side of a pair: where their line begins is where the reader finds them. */
 const wordsOn = (pair: Locator, side: "Before" | "After", words: string) =>
   pair.getByRole("cell").locator("[data-provision-id]").filter({ hasText: words }).nth(side === "Before" ? 0 : 1);

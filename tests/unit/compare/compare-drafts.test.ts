@@ -5,7 +5,7 @@ import { alignArticles } from "../../../lib/alignment/align-articles";
 import { articlesFromTree, type ProvisionNodeLike } from "../../../lib/alignment/articles";
 import { compareArticles } from "../../../lib/compare/compare-articles";
 import { compareParsedDrafts, type ParsedDraftToCompare } from "../../../lib/compare/compare-drafts";
-import { chaptersOf, filterPairs } from "../../../lib/compare/filter-pairs";
+import { chaptersOf, filterPairs, filtersHiding } from "../../../lib/compare/filter-pairs";
 import { comparisonJson, renderComparison } from "../../../lib/compare/render-terminal";
 import { parseDraftText } from "../../../lib/draft-text/parse-draft-text";
 
@@ -54,6 +54,15 @@ describe("comparing the zero draft with the revised draft", () => {
     expect(inChapter.every(({ pair }) => [...pair.from, ...pair.to].some((a) => a.chapter === chapters[0]))).toBe(true);
     const found = filterPairs(comparison.pairs, { onlyChanged: false, chapter: null, search: "PROPORTIONALITY" });
     expect(found.map(({ index }) => index)).toContain(comparison.pairs.findIndex((p) => p.to[0]?.label === "Article 26"));
+  });
+
+  it("names the filters that hide a pair, and only those", () => {
+    const safeguards = comparison.pairs.find((p) => p.to[0]?.label === "Article 26")!;
+    const unchanged = comparison.pairs.find((p) => p.kind === "unchanged")!;
+    const otherChapter = chaptersOf(comparison.pairs).find((c) => ![...safeguards.from, ...safeguards.to].some((a) => a.chapter === c))!;
+    expect(filtersHiding(safeguards, { onlyChanged: true, chapter: safeguards.to[0]!.chapter, search: "Proportionality" })).toEqual([]);
+    expect(filtersHiding(safeguards, { onlyChanged: true, chapter: otherChapter, search: "no such words" })).toEqual(["chapter", "search"]);
+    expect(filtersHiding(unchanged, { onlyChanged: true, chapter: null, search: null })).toEqual(["onlyChanged"]);
   });
 
   it("renders for a terminal with git-style markers when not a TTY", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareHref, compareParams } from "../../../lib/compare/compare-url";
+import { compareHref, compareParams, withoutFilters } from "../../../lib/compare/compare-url";
 
 const read = (query: string, defaults = { from: "d1", to: "d2" }) => {
   const search = new URLSearchParams(query);
@@ -22,5 +22,12 @@ describe("the compare page's address", () => {
 
   it("leaves out what a form sends empty or off, so a submitted form gives the same address as a link", () => {
     expect(compareHref(read("from=a&to=b&layout=side&chapter=&q="))).toBe("/compare?from=a&to=b");
+  });
+
+  it("turns off only the filters named, keeping the rest of the view", () => {
+    const view = read("from=a&to=b&layout=inline&only=changed&chapter=Chapter+IV&q=safeguards&ignoreWhitespace=1");
+    expect(compareHref(withoutFilters(view, ["chapter", "search"]))).toBe("/compare?from=a&to=b&layout=inline&only=changed&ignoreWhitespace=1");
+    expect(compareHref(withoutFilters(view, ["onlyChanged"]))).toBe("/compare?from=a&to=b&layout=inline&chapter=Chapter+IV&q=safeguards&ignoreWhitespace=1");
+    expect(withoutFilters(view, [])).toEqual(view);
   });
 });
