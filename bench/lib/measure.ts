@@ -21,15 +21,17 @@ export function measure(name: string, fn: () => unknown, runs: number, warmUp = 
 export interface Contender {
   name: string;
   fn: () => unknown;
+  /** Calls before the rounds, when this contender needs more or fewer than the others. */
+  warmUp?: number;
 }
 
 /**
- * Contenders compared with each other: warmed up alike, then run in rounds, one call of each per
+ * Contenders compared with each other: warmed up (alike, unless one asks for its own count), then run in rounds, one call of each per
  * round in a rotating order, so a busy moment on the machine (or the garbage collector) weighs
  * on all of them rather than on whichever happened to run then. Medians of `rounds` calls each.
  */
 export function measureTogether(contenders: readonly Contender[], rounds: number, warmUp = 10): Measurement[] {
-  for (let run = 0; run < warmUp; run++) for (const { fn } of contenders) fn();
+  for (const contender of contenders) for (let run = 0; run < (contender.warmUp ?? warmUp); run++) contender.fn();
   const times = contenders.map((): number[] => []);
   for (let round = 0; round < rounds; round++) {
     for (let turn = 0; turn < contenders.length; turn++) {
