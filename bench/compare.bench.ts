@@ -44,33 +44,33 @@ const compareDrafts = () => compareParsedDrafts(parsedBefore, parsedAfter);
 
 // The first call in this process, before the JIT has compiled anything: what `npm run compare`
 // pays once. The server compares drafts over and over, so the contest below is in steady state.
-const coldStart = performance.now();
-compareDrafts();
-const coldMs = performance.now() - coldStart;
+const coldCall = measure("draftwatch compare, first call in the process (cold JIT)", compareDrafts, 1, 0);
 
 // The contenders on the same two drafts, interleaved round by round (see measureTogether). Ours
 // warms up longer: V8 compiles its hot functions fully only after some 50 calls, while git is
 // compiled ahead of time. git on two one-line files is what its process start costs alone.
 const ROUNDS = 30;
 const title = `sample-2-zero.en.txt (${before.length} chars) → sample-3-revised.en.txt (${after.length} chars)`;
-printTable(
-  `${title}, medians of ${ROUNDS} interleaved rounds`,
-  measureTogether(
-    [
-      { name: "draftwatch compare (alignment + every paired diff)", fn: compareDrafts, warmUp: 100 },
-      { name: "git diff --word-diff=porcelain (spawned)", fn: () => gitWordDiff(BEFORE_FILE, AFTER_FILE) },
-      { name: "git diff of two one-line files (its process start)", fn: () => gitWordDiff(ONE_LINE_BEFORE, ONE_LINE_AFTER) },
-    ],
-    ROUNDS,
-  ),
-);
-console.log(`draftwatch compare, first call in the process (cold JIT): ${coldMs.toFixed(1)} ms`);
-rmSync(oneLineFiles, { recursive: true });
-
-// jsdiff comes after the others, on the same texts: its calls leave so much garbage that, once it
-// has run, what is measured after it in this process takes about a third longer (measured: our
-// compare 14 → 19 ms beside git, and git's spawn slower too).
-printTable(`${title}, after the above`, [measure("jsdiff diffWords (whole texts)", () => jsdiffWords(before, after), 10, 2)]);
+try {
+  printTable(`${title}, medians of ${ROUNDS} interleaved rounds`, [
+    ...measureTogether(
+      [
+        { name: "draftwatch compare (alignment + every paired diff)", fn: compareDrafts, warmUp: 100 },
+        { name: "git diff --word-diff=porcelain (spawned)", fn: () => gitWordDiff(BEFORE_FILE, AFTER_FILE) },
+        { name: "git diff of two one-line files (its process start)", fn: () => gitWordDiff(ONE_LINE_BEFORE, ONE_LINE_AFTER) },
+      ],
+      ROUNDS,
+    ),
+    coldCall,
+  ]);
+} finally {
+  rmSync(oneLineFiles, { recursive: true });
+}
 
 // Not a contender: our word diff on the whole texts as one, without alignment, for scale.
 printTable("for scale", measureTogether([{ name: "draftwatch diffWords (whole texts, no alignment)", fn: () => diffWords(before, after) }], 10, 3));
+
+// jsdiff comes last, on the same texts: its calls leave so much garbage that, once it has run,
+// what is measured after it in this process takes about a third longer (measured: our compare
+// 14 → 19 ms beside git, and git's spawn slower too).
+printTable(`${title}, after the above`, [measure("jsdiff diffWords (whole texts)", () => jsdiffWords(before, after), 10, 2)]);

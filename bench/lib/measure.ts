@@ -26,9 +26,10 @@ export interface Contender {
 }
 
 /**
- * Contenders compared with each other: warmed up (alike, unless one asks for its own count), then run in rounds, one call of each per
- * round in a rotating order, so a busy moment on the machine (or the garbage collector) weighs
- * on all of them rather than on whichever happened to run then. Medians of `rounds` calls each.
+ * Contenders compared with each other: warmed up (alike, unless one asks for its own count), then
+ * run in rounds, one call of each per round in a rotating order, so a busy moment on the machine
+ * (or the garbage collector) weighs on all of them rather than on whichever happened to run then.
+ * Medians of `rounds` calls each.
  */
 export function measureTogether(contenders: readonly Contender[], rounds: number, warmUp = 10): Measurement[] {
   for (const contender of contenders) for (let run = 0; run < (contender.warmUp ?? warmUp); run++) contender.fn();
